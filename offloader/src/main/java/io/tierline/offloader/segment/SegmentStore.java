@@ -1,0 +1,44 @@
+package io.tierline.offloader.segment;
+
+import java.io.InputStream;
+
+/**
+ * Stores closed log segments as chunked, checksummed, optionally compressed objects, and reads any
+ * byte range of them back. Thread-safe: one instance serves concurrent uploads, reads and deletes.
+ *
+ * <p>Each segment becomes three objects: the log, one object holding every index, and a manifest.
+ * The manifest is written last, so a segment whose upload failed part-way is never readable.
+ */
+public interface SegmentStore extends AutoCloseable {
+
+  /**
+   * Uploads the segment, then its manifest. On failure, deletes what it wrote (best effort) and
+   * throws. Memory stays bounded whatever the size of the segment.
+   */
+  SegmentManifest upload(SegmentCoordinates segment, SegmentSource source);
+
+  /**
+   * A lazy stream over the original (uncompressed) log bytes from {@code startPosition} to the end
+   * of the segment. Nothing is fetched until the caller reads.
+   *
+   * @throws io.tierline.offloader.ObjectNotFoundException if the segment has no manifest
+   */
+  InputStream openLog(SegmentCoordinates segment, long startPosition);
+
+  /** As {@link #openLog(SegmentCoordinates, long)}, up to and including {@code endPosition}. */
+  InputStream openLog(SegmentCoordinates segment, long startPosition, long endPosition);
+
+  /**
+   * The bytes of one index.
+   *
+   * @throws io.tierline.offloader.ObjectNotFoundException if the segment, or this index of it,
+   *     does not exist (a segment without a transaction index, for example)
+   */
+  InputStream openIndex(SegmentCoordinates segment, IndexType type);
+
+  /** Deletes every object of the segment. Deleting a segment that is already gone succeeds. */
+  void delete(SegmentCoordinates segment);
+
+  @Override
+  void close();
+}
