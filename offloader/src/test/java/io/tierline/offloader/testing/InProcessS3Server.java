@@ -1,0 +1,63 @@
+package io.tierline.offloader.testing;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.gaul.s3proxy.BlobStores;
+import org.gaul.s3proxy.S3Proxy;
+import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.blobstore.BlobStore;
+
+/**
+ * A real S3-compatible server (S3Proxy) on a free port of 127.0.0.1, storing objects in a
+ * directory. Tests talk to it over HTTP with the real AWS SDK and MinIO clients.
+ */
+public final class InProcessS3Server implements AutoCloseable {
+  public static final String ACCESS_KEY = "test-access-key";
+  public static final String SECRET_KEY = "test-secret-key";
+  public static final String REGION = "us-east-1";
+
+  private final S3Proxy proxy;
+  private final BlobStore blobStore;
+
+  private InProcessS3Server(S3Proxy proxy, BlobStore blobStore) {
+    this.proxy = proxy;
+    this.blobStore = blobStore;
+  }
+
+  /** Starts a server whose objects live under {@code baseDir}. */
+  public static InProcessS3Server start(Path baseDir) throws Exception {
+    Properties properties = new Properties();
+    properties.setProperty("jclouds.filesystem.basedir", baseDir.toString());
+    BlobStore blobStore = BlobStores.create("filesystem-nio2", properties);
+    S3Proxy proxy =
+        S3Proxy.builder()
+            .blobStore(blobStore)
+            .endpoint(URI.create("http://127.0.0.1:0"))
+            .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+            .ignoreUnknownHeaders(true)
+            .build();
+    proxy.start();
+    while (!proxy.getState().equals("STARTED")) {
+      Thread.sleep(10);
+    }
+    return new InProcessS3Server(proxy, blobStore);
+  }
+
+  public URI endpoint() {
+    return URI.create("http://127.0.0.1:" + proxy.getPort());
+  }
+
+  /** Creates a bucket; creating one that exists is a no-op. */
+  public void createBucket(String bucket) {
+    if (!blobStore.containerExists(bucket)) {
+      blobStore.createContainer(bucket);
+    }
+  }
+
+  @Override
+  public void close() throws Exception {
+    proxy.stop();
+    blobStore.close();
+  }
+}
