@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FormatsAgreeTest {
 
   static Stream<Report> reports() {
-    return Stream.of(SampleReports.smallClusterWithHistory(), SampleReports.largeCluster(2_000));
+    return Stream.of(SampleReports.smallClusterWithHistory(), SampleReports.largeCluster(1_000));
   }
 
   @ParameterizedTest

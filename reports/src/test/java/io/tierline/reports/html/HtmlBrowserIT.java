@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,14 +26,22 @@ import org.junit.jupiter.api.Test;
  */
 class HtmlBrowserIT {
   private static final Path OUT = Path.of("target", "html-report");
+  private static final Optional<Path> EXECUTABLE =
+      ExternalProcess.onPath("chromium", "chromium-browser", "google-chrome");
   private static HeadlessChromium chromium;
 
   @BeforeAll
   static void startChromium() throws Exception {
-    Optional<Path> executable = ExternalProcess.onPath("chromium", "chromium-browser", "google-chrome");
-    assumeTrue(executable.isPresent(), "Chromium is not installed (apt-get install chromium): skipping the browser test");
-    Files.createDirectories(OUT);
-    chromium = HeadlessChromium.start(executable.get(), Files.createTempDirectory(OUT.toAbsolutePath(), "profile-"));
+    if (EXECUTABLE.isPresent()) {
+      Files.createDirectories(OUT);
+      chromium = HeadlessChromium.start(EXECUTABLE.get(), Files.createTempDirectory(OUT.toAbsolutePath(), "profile-"));
+    }
+  }
+
+  // Checked before each test, not once per class, so every test shows as skipped with the reason.
+  @BeforeEach
+  void requireChromium() {
+    assumeTrue(EXECUTABLE.isPresent(), "Chromium is not installed (apt-get install chromium): skipping the browser test");
   }
 
   @AfterAll

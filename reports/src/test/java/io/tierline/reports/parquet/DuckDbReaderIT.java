@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,15 +28,16 @@ import org.junit.jupiter.api.Test;
 class DuckDbReaderIT {
   private static final Path SCRIPT = Path.of("src", "test", "node", "read-parquet.mjs");
   private static final Path OUT = Path.of("target", "duckdb-it");
-  private static Path node;
+  private static final Optional<Path> NODE = ExternalProcess.onPath("node", "nodejs");
+  private Path node;
 
-  @BeforeAll
-  static void findNode() {
-    Optional<Path> found = ExternalProcess.onPath("node", "nodejs");
-    assumeTrue(found.isPresent(), "Node.js is not installed: skipping the DuckDB reader test");
+  // Checked before each test, not once per class, so every test shows as skipped with the reason.
+  @BeforeEach
+  void requireNodeAndDuckDb() {
+    assumeTrue(NODE.isPresent(), "Node.js is not installed: skipping the DuckDB reader test");
     assumeTrue(Files.isDirectory(Path.of("node_modules", "@duckdb", "node-api")),
         "@duckdb/node-api is not installed (npm was missing when the build installed it): skipping");
-    node = found.get();
+    node = NODE.get();
   }
 
   @Test
@@ -49,7 +50,7 @@ class DuckDbReaderIT {
     assertDuckDbAgrees(SampleReports.largeCluster(10_000), "large-cluster.parquet");
   }
 
-  private static void assertDuckDbAgrees(Report report, String fileName) throws Exception {
+  private void assertDuckDbAgrees(Report report, String fileName) throws Exception {
     Files.createDirectories(OUT);
     Path file = OUT.resolve(fileName);
     Files.write(file, Formats.bytes(report, ReportFormat.PARQUET));
