@@ -12,12 +12,12 @@ final class AssumptionsSection {
     Table assumptions = Table.open(html, "Assumptions", "Assumption", "#Value", "Where it comes from");
     for (Assumption assumption : view.report().assumptions()) {
       String value = assumption.unit().isEmpty() ? assumption.value() : assumption.value() + " " + assumption.unit();
-      assumptions.row(assumption.label(), "#" + value, assumption.source());
+      assumptions.row(assumption.label(), value, assumption.source());
     }
     assumptions.close();
     Table prices = Table.open(html, "Prices", "Item", "#Price", "Unit", "Where it comes from");
     for (Price price : view.report().prices()) {
-      prices.row(price.item(), "#" + view.amounts().price(price.amount()), price.unit(), price.source());
+      prices.row(price.item(), view.amounts().price(price.amount()), price.unit(), price.source());
     }
     prices.close();
     html.raw("<h3>How to read this report</h3><dl class=\"glossary\">"
@@ -31,6 +31,6 @@ final class AssumptionsSection {
         + "region. Cloud providers charge for each gigabyte that crosses.</dd>"
         + "<dt>GB, TB</dt><dd>Data sizes on this page count 1 GB as 1,073,741,824 bytes and 1 TB as 1,024 GB, as cloud bills do.</dd>"
         + "<dt>List prices</dt><dd>Published prices before discounts or committed-use agreements.</dd></dl>");
-    html.raw("</section>");
+    html.raw("</section>\n");
   }
 }

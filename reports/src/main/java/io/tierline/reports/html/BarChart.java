@@ -19,9 +19,7 @@ final class BarChart {
     int height = Math.max(1, bars.size()) * ROW + 8;
     int plotWidth = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
     BigDecimal max = bars.stream().map(Bar::value).reduce(BigDecimal.ZERO, BigDecimal::max);
-    html.raw("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + WIDTH + " " + height
-        + "\" width=\"" + WIDTH + "\" height=\"" + height + "\" role=\"img\" aria-label=\"").text(title).raw("\">");
-    html.raw("<title>").text(title).raw("</title>");
+    html.openChart(WIDTH, height, title);
     for (int i = 0; i < bars.size(); i++) {
       Bar bar = bars.get(i);
       int y = i * ROW + 6;
@@ -33,9 +31,9 @@ final class BarChart {
       html.raw("<rect x=\"" + LABEL_WIDTH + "\" y=\"" + y + "\" width=\"" + Math.max(length, 1) + "\" height=\"" + BAR
           + "\" rx=\"2\" fill=\"" + bar.color() + "\"/>");
       html.raw("<text x=\"" + (LABEL_WIDTH + Math.max(length, 1) + 6) + "\" y=\"" + (y + BAR - 4)
-          + "\" class=\"value\">").text(bar.valueText()).raw("</text></g>");
+          + "\" class=\"value\">").text(bar.valueText()).raw("</text></g>\n");
     }
-    html.raw("</svg>");
+    html.raw("</svg>\n");
   }
 
   static String shorten(String label) {

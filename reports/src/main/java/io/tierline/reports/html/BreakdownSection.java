@@ -23,25 +23,25 @@ final class BreakdownSection {
         "Kind of cost", "What it pays for", "#Cost", "#Share");
     for (Map.Entry<CostCategory, BigDecimal> entry : view.totals().byCategory().entrySet()) {
       table.row(entry.getKey().label(), entry.getKey().description(),
-          "#" + view.money(entry.getValue()), "#" + view.share(entry.getValue()));
+          view.money(entry.getValue()), view.share(entry.getValue()));
     }
-    table.totalRow("Total", "", "#" + view.money(view.totals().total()), "#100.0%");
+    table.totalRow("Total", "", view.money(view.totals().total()), "100.0%");
     table.close();
-    html.raw("</section>");
+    html.raw("</section>\n");
   }
 
   static void byTeam(Html html, ReportView view) {
     html.raw("<section><h2>Cost by team</h2>");
     List<Bar> bars = teamBars(view);
     BarChart.render(html, "Cost by team, " + view.periodLabel(), bars);
-    Table table = Table.open(html, "Cost by team, " + view.periodLabel(), "Team", "#Cost", "#Share");
+    Table table = Table.open(html, "Cost by team, " + view.periodLabel(), "@Team", "#Cost", "#Share");
     for (Bar bar : bars) {
-      table.row(bar.label(), "#" + bar.valueText(), "#" + view.share(bar.value()));
+      table.row(bar.label(), bar.valueText(), view.share(bar.value()));
     }
-    table.totalRow("Total", "#" + view.money(view.totals().total()), "#100.0%");
+    table.totalRow("Total", view.money(view.totals().total()), "100.0%");
     table.close();
     html.raw("<p class=\"note\">A team owns the topics whose names match its naming rule; topics that no rule "
-        + "matches are listed under &quot;unassigned&quot;.</p></section>");
+        + "matches are listed under &quot;unassigned&quot;.</p></section>\n");
   }
 
   private static List<Bar> teamBars(ReportView view) {

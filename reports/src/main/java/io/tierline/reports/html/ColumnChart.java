@@ -13,6 +13,8 @@ final class ColumnChart {
   private static final int TOP = 24;
   private static final int BOTTOM = 30;
   private static final int GRID_LINES = 4;
+  /** Above this many columns the amounts would overlap; the table beside the chart has them. */
+  private static final int MAX_VALUE_LABELS = 8;
 
   private ColumnChart() {}
 
@@ -20,9 +22,7 @@ final class ColumnChart {
     int plotHeight = HEIGHT - TOP - BOTTOM;
     int plotWidth = WIDTH - LEFT - 10;
     BigDecimal max = roundUp(columns.stream().map(Bar::value).reduce(BigDecimal.ZERO, BigDecimal::max));
-    html.raw("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT
-        + "\" width=\"" + WIDTH + "\" height=\"" + HEIGHT + "\" role=\"img\" aria-label=\"").text(title).raw("\">");
-    html.raw("<title>").text(title).raw("</title>");
+    html.openChart(WIDTH, HEIGHT, title);
     for (int line = 0; line <= GRID_LINES; line++) {
       int y = TOP + plotHeight - plotHeight * line / GRID_LINES;
       BigDecimal level = max.multiply(BigDecimal.valueOf(line)).divide(BigDecimal.valueOf(GRID_LINES), MathContext.DECIMAL64);
@@ -41,12 +41,14 @@ final class ColumnChart {
       html.raw("<g><title>").text(column.label() + ": " + column.valueText()).raw("</title>");
       html.raw("<rect x=\"" + x + "\" y=\"" + y + "\" width=\"" + width + "\" height=\"" + Math.max(height, 1)
           + "\" rx=\"2\" fill=\"" + column.color() + "\"/>");
-      html.raw("<text x=\"" + (x + width / 2) + "\" y=\"" + (y - 6) + "\" text-anchor=\"middle\" class=\"value\">")
-          .text(column.valueText()).raw("</text>");
+      if (columns.size() <= MAX_VALUE_LABELS) {
+        html.raw("<text x=\"" + (x + width / 2) + "\" y=\"" + (y - 6) + "\" text-anchor=\"middle\" class=\"value\">")
+            .text(column.valueText()).raw("</text>");
+      }
       html.raw("<text x=\"" + (x + width / 2) + "\" y=\"" + (HEIGHT - 10) + "\" text-anchor=\"middle\" class=\"axis\">")
-          .text(column.label()).raw("</text></g>");
+          .text(column.label()).raw("</text></g>\n");
     }
-    html.raw("</svg>");
+    html.raw("</svg>\n");
   }
 
   /** The scale's top: the next of 1, 2, 2.5 or 5 times a power of ten, so grid lines fall on round amounts. */

@@ -38,10 +38,10 @@ public final class HtmlReportWriter implements ReportWriter {
         .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .element("title", title)
-        .raw("<style>").raw(CSS).raw("</style></head><body><main>");
+        .raw("<style>\n").raw(CSS).raw("</style></head>\n<body><main>\n");
     html.raw("<header><p class=\"kicker\">Kafka cost report</p><h1>").text(report.cluster()).raw("</h1>")
         .raw("<p class=\"meta\">").text(view.periodLabel() + " \u00b7 amounts in " + report.currency()
-            + " \u00b7 computed " + GENERATED.format(report.generatedAt())).raw("</p></header>");
+            + " \u00b7 computed " + GENERATED.format(report.generatedAt())).raw("</p></header>\n");
     SummarySection.render(html, view);
     BreakdownSection.byCategory(html, view);
     BreakdownSection.byTeam(html, view);

@@ -5,13 +5,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Collection;
 import java.util.Locale;
 
 /** Charge periods in words: "November 2026" for a calendar month, otherwise a date range. */
 final class Periods {
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
-  private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.US);
+  private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM ''yy", Locale.US);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US);
 
   private Periods() {}
@@ -20,22 +19,9 @@ final class Periods {
     return month(period) ? MONTH.format(start(period)) : range(period);
   }
 
-  /** A short label for a chart axis: "Nov 2026" or "3 Nov 2026". */
+  /** A short label for a chart axis: "Nov '26" for a month, otherwise the first day. */
   static String shortLabel(ChargePeriod period) {
     return month(period) ? SHORT_MONTH.format(start(period)) : DAY.format(start(period));
-  }
-
-  /** The span from the first start to the last end of some periods. */
-  static String span(Collection<ChargePeriod> periods) {
-    if (periods.isEmpty()) {
-      return "no charge period";
-    }
-    if (periods.size() == 1) {
-      return label(periods.iterator().next());
-    }
-    ChargePeriod first = periods.stream().min(ChargePeriod::compareTo).orElseThrow();
-    ChargePeriod last = periods.stream().max((a, b) -> a.end().compareTo(b.end())).orElseThrow();
-    return range(new ChargePeriod(first.start(), last.end()));
   }
 
   private static boolean month(ChargePeriod period) {

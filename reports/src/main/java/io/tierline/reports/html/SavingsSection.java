@@ -19,9 +19,9 @@ final class SavingsSection {
         new Bar("With all recommendations", totals.latestPeriodCostAfterRecommendations(),
             view.money(totals.latestPeriodCostAfterRecommendations()), Palette.SAVED)));
     Table.open(html, "Monthly cost today and with all recommendations", "", "#Per month")
-        .row("Cost today", "#" + view.money(totals.total()))
-        .row("Cost with all recommendations", "#" + view.money(totals.latestPeriodCostAfterRecommendations()))
-        .totalRow("Savings", "#" + view.money(totals.savings()) + " (" + view.share(totals.savings()) + ")")
+        .row("Cost today", view.money(totals.total()))
+        .row("Cost with all recommendations", view.money(totals.latestPeriodCostAfterRecommendations()))
+        .totalRow("Savings", view.money(totals.savings()) + " (" + view.share(totals.savings()) + ")")
         .close();
     List<Recommendation> recommendations = view.report().recommendations().stream()
         .sorted(Comparator.comparing(Recommendation::monthlySavings).reversed()
@@ -31,15 +31,15 @@ final class SavingsSection {
       html.raw("<p class=\"note\">No changes are recommended: every topic&#39;s settings already fit its use.</p>");
     } else {
       Table table = Table.open(html, "Recommended changes, largest saving first",
-          "Topic", "Change", "#Saves per month", "What to watch");
+          "@Topic", "Change", "#Saves per month", "What to watch");
       recommendations.stream().limit(MAX_LISTED).forEach(recommendation -> table.row(
-          recommendation.topic(), recommendation.title(), "#" + view.money(recommendation.monthlySavings()),
+          recommendation.topic(), recommendation.title(), view.money(recommendation.monthlySavings()),
           recommendation.risks().isEmpty() ? "Nothing known" : String.join("; ", recommendation.risks())));
       if (recommendations.size() > MAX_LISTED) {
         table.totalRow("", "and " + (recommendations.size() - MAX_LISTED) + " smaller changes", "", "");
       }
       table.close();
     }
-    html.raw("</section>");
+    html.raw("</section>\n");
   }
 }

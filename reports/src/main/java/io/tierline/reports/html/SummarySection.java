@@ -28,11 +28,11 @@ final class SummarySection {
     if (view.report().totals().byPeriod().size() > 1) {
       Table table = Table.open(html, "Cost per period", "Period", "#Total cost");
       for (Map.Entry<ChargePeriod, BigDecimal> entry : view.report().totals().byPeriod().entrySet()) {
-        table.row(Periods.label(entry.getKey()), "#" + view.money(entry.getValue()));
+        table.row(Periods.label(entry.getKey()), view.money(entry.getValue()));
       }
       table.close();
     }
-    html.raw("</section>");
+    html.raw("</section>\n");
   }
 
   private static void card(Html html, String title, String value, String detail) {

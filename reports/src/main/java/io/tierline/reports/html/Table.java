@@ -1,25 +1,34 @@
 package io.tierline.reports.html;
 
-/** A data table: headers first, then rows of cells; numeric cells align right. */
+/**
+ * A data table. How a column looks is set by its header, never by a cell, because cells hold user
+ * text: a header that starts with '#' marks a numeric column (aligned right), one that starts with
+ * '@' a column of names (kept on one line when short). The marker is not shown.
+ */
 final class Table {
+  /** Names longer than this may wrap, so that one long topic name cannot push the table off the page. */
+  private static final int UNBROKEN_NAME_CHARS = 40;
   private final Html html;
+  private final char[] kinds;
 
-  private Table(Html html) {
+  private Table(Html html, char[] kinds) {
     this.html = html;
+    this.kinds = kinds;
   }
 
-  /** Opens a table. A header that starts with '#' is numeric (the '#' is not shown). */
   static Table open(Html html, String caption, String... headers) {
+    char[] kinds = new char[headers.length];
     html.raw("<table><caption>").text(caption).raw("</caption><thead><tr>");
-    for (String header : headers) {
-      boolean numeric = header.startsWith("#");
-      html.raw(numeric ? "<th class=\"num\">" : "<th>").text(numeric ? header.substring(1) : header).raw("</th>");
+    for (int i = 0; i < headers.length; i++) {
+      String header = headers[i];
+      kinds[i] = header.startsWith("#") || header.startsWith("@") ? header.charAt(0) : ' ';
+      html.raw(kinds[i] == '#' ? "<th class=\"num\">" : "<th>")
+          .text(kinds[i] == ' ' ? header : header.substring(1)).raw("</th>");
     }
-    html.raw("</tr></thead><tbody>");
-    return new Table(html);
+    html.raw("</tr></thead><tbody>\n");
+    return new Table(html, kinds);
   }
 
-  /** One row. A cell that starts with '#' is numeric (the '#' is not shown). */
   Table row(String... cells) {
     return cells("<tr>", cells);
   }
@@ -30,16 +39,20 @@ final class Table {
   }
 
   private Table cells(String rowTag, String... cells) {
-    html.raw(rowTag);
-    for (String cell : cells) {
-      boolean numeric = cell.startsWith("#");
-      html.raw(numeric ? "<td class=\"num\">" : "<td>").text(numeric ? cell.substring(1) : cell).raw("</td>");
+    if (cells.length != kinds.length) {
+      throw new IllegalArgumentException("a row of " + cells.length + " cells in a table of " + kinds.length + " columns");
     }
-    html.raw("</tr>");
+    html.raw(rowTag);
+    for (int i = 0; i < cells.length; i++) {
+      String cell = cells[i];
+      boolean name = kinds[i] == '@' && cell.length() <= UNBROKEN_NAME_CHARS;
+      html.raw(kinds[i] == '#' ? "<td class=\"num\">" : name ? "<td class=\"name\">" : "<td>").text(cell).raw("</td>");
+    }
+    html.raw("</tr>\n");
     return this;
   }
 
   void close() {
-    html.raw("</tbody></table>");
+    html.raw("</tbody></table>\n");
   }
 }

@@ -10,6 +10,9 @@ import java.util.TreeMap;
 
 /** Total cost over time: the earlier periods the report knows, then this report's periods. */
 final class TrendSection {
+  /** The chart shows the latest year; the table below it lists every period. */
+  static final int MAX_COLUMNS = 12;
+
   private TrendSection() {}
 
   static void render(Html html, ReportView view) {
@@ -24,19 +27,20 @@ final class TrendSection {
     points.putAll(view.report().totals().byPeriod());
     ChargePeriod latest = view.report().periods().isEmpty() ? null : view.report().periods().last();
     List<Bar> columns = new ArrayList<>();
-    points.forEach((period, cost) -> columns.add(new Bar(Periods.shortLabel(period), cost, view.money(cost),
-        period.equals(latest) ? Palette.TODAY : Palette.HISTORY)));
+    points.entrySet().stream().skip(Math.max(0, points.size() - MAX_COLUMNS)).forEach(point -> columns.add(
+        new Bar(Periods.shortLabel(point.getKey()), point.getValue(), view.money(point.getValue()),
+            point.getKey().equals(latest) ? Palette.TODAY : Palette.HISTORY)));
     html.raw("<section><h2>How the cost has changed</h2>");
     ColumnChart.render(html, "Total cost per period", columns, view::money);
     Table table = Table.open(html, "Total cost per period", "Period", "#Total cost", "#Change from the period before");
     BigDecimal previous = null;
     for (Map.Entry<ChargePeriod, BigDecimal> entry : points.entrySet()) {
-      table.row(Periods.label(entry.getKey()), "#" + view.money(entry.getValue()),
-          "#" + (previous == null ? "" : change(view, previous, entry.getValue())));
+      table.row(Periods.label(entry.getKey()), view.money(entry.getValue()),
+          (previous == null ? "" : change(view, previous, entry.getValue())));
       previous = entry.getValue();
     }
     table.close();
-    html.raw("</section>");
+    html.raw("</section>\n");
   }
 
   private static String change(ReportView view, BigDecimal before, BigDecimal after) {
