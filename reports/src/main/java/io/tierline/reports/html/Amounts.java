@@ -23,9 +23,9 @@ final class Amounts {
     return symbol + pattern("#,##0.00").format(amount.setScale(2, RoundingMode.HALF_EVEN));
   }
 
-  /** A unit price with as many decimals as it has (at least two), for example "$0.0004". */
+  /** A unit price with as many decimals as it has (at least two, at most twelve), for example "$0.0004". */
   String price(BigDecimal amount) {
-    return symbol + pattern("#,##0.00####").format(amount);
+    return symbol + pattern("#,##0.00##########").format(amount);
   }
 
   /** A share of a whole, for example "12.3%"; "0.0%" when the whole is zero. */
