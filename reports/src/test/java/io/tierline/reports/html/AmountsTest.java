@@ -33,5 +33,7 @@ class AmountsTest {
   void percent_ofZero_isZero() {
     assertThat(Amounts.percent(BigDecimal.ONE, BigDecimal.ZERO)).isEqualTo("0.0%");
     assertThat(Amounts.percent(BigDecimal.ONE, new BigDecimal("3"))).isEqualTo("33.3%");
+    assertThat(Amounts.percent(BigDecimal.ONE, new BigDecimal("5000"))).isEqualTo("<0.1%");
+    assertThat(Amounts.percent(BigDecimal.ZERO, new BigDecimal("5000"))).isEqualTo("0.0%");
   }
 }

@@ -76,6 +76,21 @@ class HtmlBrowserIT {
   }
 
   @Test
+  void render_tenThousandTopics_hasNoErrorsAndEveryChartHasASize() throws Exception {
+    Path html = OUT.resolve("large-cluster.html");
+    Files.write(html, Formats.bytes(SampleReports.largeCluster(10_000), ReportFormat.HTML));
+
+    try (DevToolsSession page = DevToolsSession.openPage(chromium.browserWebSocket())) {
+      RenderedPage rendered = RenderedPage.load(page, html);
+
+      assertThat(rendered.problems()).as("console errors and network requests").isEmpty();
+      assertThat(rendered.chartSizes()).as("chart sizes (width x height); no history, so no trend").hasSize(3)
+          .allSatisfy(size -> assertThat(size).allSatisfy(length -> assertThat(length).isPositive()));
+      Files.write(OUT.resolve("large-cluster.png"), rendered.screenshot());
+    }
+  }
+
+  @Test
   void render_pageThatFetchesAnImage_isCaught() throws Exception {
     // The check must be able to fail: an image from elsewhere is blocked by the report's policy,
     // and the block shows up as a console error.
