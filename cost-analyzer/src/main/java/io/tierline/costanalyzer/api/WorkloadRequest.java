@@ -1,0 +1,33 @@
+package io.tierline.costanalyzer.api;
+
+/**
+ * A workload as the estimate request gives it, with Kafka's own values: −1 for unlimited retention, −2 for
+ * local retention "same as retention". Absent optional fields take the configured defaults.
+ */
+public record WorkloadRequest(
+    Double ingressBytesPerSecond,
+    Integer replicationFactor,
+    Long retentionMs,
+    Long retentionBytes,
+    Integer partitions,
+    Long segmentBytes,
+    Long segmentMs,
+    Integer consumerGroups,
+    Boolean remoteStorageEnabled,
+    Long localRetentionMs,
+    Long localRetentionBytes,
+    Double historicalReadFraction,
+    Long currentSizeBytes) {
+
+  public WorkloadRequest {
+    required("ingressBytesPerSecond", ingressBytesPerSecond);
+    required("replicationFactor", replicationFactor);
+    required("retentionMs", retentionMs);
+  }
+
+  private static void required(String field, Object value) {
+    if (value == null) {
+      throw new IllegalArgumentException(field + ": is required");
+    }
+  }
+}

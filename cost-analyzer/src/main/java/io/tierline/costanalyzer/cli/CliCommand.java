@@ -1,0 +1,23 @@
+package io.tierline.costanalyzer.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+
+/**
+ * A command of the jar that the CLI runs itself rather than through Dropwizard, so that a user's mistake ends
+ * with a one-line message and exit code 2 instead of a stack trace.
+ */
+interface CliCommand {
+
+  String name();
+
+  /** One line: the arguments, for the usage message. */
+  String usage();
+
+  /**
+   * Runs the command and writes its answer to {@code out}.
+   *
+   * @throws io.tierline.costanalyzer.core.InvalidInputException for the user's mistakes
+   */
+  void run(CliArguments args, InputStream in, PrintStream out);
+}
