@@ -8,9 +8,6 @@ package io.tierline.costanalyzer.api;
 public record EstimateRequest(WorkloadRequest workload, AssumptionsRequest assumptions) {
 
   public EstimateRequest {
-    if (workload == null) {
-      throw new IllegalArgumentException("workload: is required");
-    }
     if (assumptions == null) {
       assumptions = AssumptionsRequest.NONE;
     }

@@ -2,7 +2,8 @@ package io.tierline.costanalyzer.api;
 
 /**
  * A workload as the estimate request gives it, with Kafka's own values: −1 for unlimited retention, −2 for
- * local retention "same as retention". Absent optional fields take the configured defaults.
+ * local retention "same as retention". Absent optional fields take the configured defaults; the three required
+ * fields are checked when the request is answered, so that an unknown field is reported first.
  */
 public record WorkloadRequest(
     Double ingressBytesPerSecond,
@@ -17,17 +18,4 @@ public record WorkloadRequest(
     Long localRetentionMs,
     Long localRetentionBytes,
     Double historicalReadFraction,
-    Long currentSizeBytes) {
-
-  public WorkloadRequest {
-    required("ingressBytesPerSecond", ingressBytesPerSecond);
-    required("replicationFactor", replicationFactor);
-    required("retentionMs", retentionMs);
-  }
-
-  private static void required(String field, Object value) {
-    if (value == null) {
-      throw new IllegalArgumentException(field + ": is required");
-    }
-  }
-}
+    Long currentSizeBytes) {}

@@ -31,6 +31,9 @@ final class EstimateCommand implements CliCommand {
   @Override
   public void run(CliArguments args, InputStream in, PrintStream out) {
     byte[] body = InputFiles.read(args.single("FILE"), in);
+    if (new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+      throw new InvalidInputException("workload: is required (the input is empty)");
+    }
     EstimateRequest request;
     try {
       request = json.readValue(body, EstimateRequest.class);
@@ -38,9 +41,6 @@ final class EstimateCommand implements CliCommand {
       throw InputErrors.describe(null, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-    if (request == null) {
-      throw new InvalidInputException("workload: is required (the input is empty)");
     }
     Estimator estimator = new Estimator(CatalogOption.load(args), EstimateDefaults.standard());
     try {

@@ -34,8 +34,16 @@ public final class Estimator {
 
   /** The answer, or an {@link InvalidInputException} naming the field that is wrong. */
   public EstimateResponse estimate(EstimateRequest request) {
+    if (request.workload() == null) {
+      throw new InvalidInputException("workload: is required");
+    }
     AssumptionsRequest r = request.assumptions();
-    PriceCatalog catalog = catalogs.get(or(r.priceCatalog(), defaults.priceCatalog()));
+    PriceCatalog catalog;
+    try {
+      catalog = catalogs.get(or(r.priceCatalog(), defaults.priceCatalog()));
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("assumptions." + e.getMessage(), e);
+    }
     String disk = or(r.diskType(), catalog.defaults().diskType());
     String storageClass = or(r.objectStorageClass(), catalog.defaults().objectStorageClass());
     Prices prices;
@@ -66,6 +74,9 @@ public final class Estimator {
   }
 
   private ResolvedWorkload resolve(WorkloadRequest w) {
+    required("ingressBytesPerSecond", w.ingressBytesPerSecond());
+    required("replicationFactor", w.replicationFactor());
+    required("retentionMs", w.retentionMs());
     EstimateDefaults d = defaults;
     return new ResolvedWorkload(w.ingressBytesPerSecond(), w.replicationFactor(), w.retentionMs(),
         or(w.retentionBytes(), d.retentionBytes()), or(w.partitions(), d.partitions()),
@@ -98,6 +109,12 @@ public final class Estimator {
         p.objectRetrievalPerGb(), p.objectMinimumDurationDays(), or(r.crossAzPricePerGb(), p.crossAzPerGb()),
         or(r.putPricePer1000(), p.putPer1000()), or(r.getPricePer1000(), p.getPer1000()));
     return r.objectStoragePricePerGbMonth() == null ? out : out.withFlatObjectStorage(r.objectStoragePricePerGbMonth());
+  }
+
+  private static void required(String field, Object value) {
+    if (value == null) {
+      throw new InvalidInputException("workload." + field + ": is required");
+    }
   }
 
   private static <T> T or(T value, T fallback) {

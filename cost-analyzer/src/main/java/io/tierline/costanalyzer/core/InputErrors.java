@@ -2,12 +2,14 @@ package io.tierline.costanalyzer.core;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Turns Jackson's errors into one-line messages that name the field by its path ({@code topics[3].partitions}).
@@ -30,13 +32,17 @@ public final class InputErrors {
   }
 
   static String message(JsonProcessingException e) {
-    if (e instanceof JsonParseException) {
-      return "invalid JSON/YAML" + location(e.getLocation()) + ": " + firstLine(e.getOriginalMessage());
+    if (e instanceof JsonParseException p) {
+      return "invalid " + format(p) + location(e.getLocation()) + where(p) + ": " + firstLine(e.getOriginalMessage());
     }
     if (!(e instanceof JsonMappingException m)) {
       return firstLine(e.getOriginalMessage());
     }
     String path = path(m);
+    if (m.getCause() instanceof JsonParseException p) {
+      String in = path.isEmpty() ? "" : " in " + path;
+      return "invalid " + format(p) + location(p.getLocation()) + in + ": " + firstLine(p.getOriginalMessage());
+    }
     if (m instanceof ValueInstantiationException && m.getCause() instanceof IllegalArgumentException iae) {
       return (path.isEmpty() ? "" : path + ".") + firstLine(iae.getMessage());
     }
@@ -51,6 +57,20 @@ public final class InputErrors {
       return field + ": expected " + typeName(mi.getTargetType()) + location(m.getLocation());
     }
     return field + ": " + firstLine(m.getOriginalMessage());
+  }
+
+  private static String format(JsonParseException e) {
+    return e.getProcessor() instanceof YAMLParser ? "YAML" : "JSON";
+  }
+
+  /** The field the parser was in when the syntax broke, such as {@code workload.replicationFactor}. */
+  private static String where(JsonParseException e) {
+    JsonParser parser = e.getProcessor();
+    if (parser == null || parser.getParsingContext() == null) {
+      return "";
+    }
+    String pointer = parser.getParsingContext().pathAsPointer().toString();
+    return pointer.isEmpty() ? "" : " in " + pointer.substring(1).replace('/', '.');
   }
 
   private static String path(JsonMappingException m) {
