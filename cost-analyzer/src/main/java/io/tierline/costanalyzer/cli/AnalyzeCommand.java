@@ -29,7 +29,12 @@ final class AnalyzeCommand implements CliCommand {
 
   @Override
   public String usage() {
-    return "analyze [--catalog-dir DIR] [--catalog NAME] SNAPSHOT|-   costs and recommendations of a cluster snapshot";
+    return "analyze [--catalog-dir DIR] [--catalog NAME] SNAPSHOT|-";
+  }
+
+  @Override
+  public String description() {
+    return "per-topic costs and recommendations of a cluster snapshot";
   }
 
   @Override

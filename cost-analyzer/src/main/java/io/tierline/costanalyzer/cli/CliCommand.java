@@ -11,8 +11,11 @@ interface CliCommand {
 
   String name();
 
-  /** One line: the arguments, for the usage message. */
+  /** The command and its arguments, for the usage message. */
   String usage();
+
+  /** What the command does, in a few words. */
+  String description();
 
   /**
    * Runs the command and writes its answer to {@code out}.

@@ -56,7 +56,8 @@ public final class CostAnalyzerCli {
 
   private void printUsage(PrintStream s) {
     s.println("usage: java -jar cost-analyzer.jar COMMAND [ARGS]");
-    commands.values().stream().map(CliCommand::usage).sorted().forEach(u -> s.println("  " + u));
-    s.println("  server [CONFIG.yml]   run the REST service (Dropwizard)");
+    commands.values().stream().sorted(java.util.Comparator.comparing(CliCommand::name))
+        .forEach(c -> s.printf("  %-56s %s%n", c.usage(), c.description()));
+    s.printf("  %-56s %s%n", "server [CONFIG.yml]", "the REST service (Dropwizard)");
   }
 }

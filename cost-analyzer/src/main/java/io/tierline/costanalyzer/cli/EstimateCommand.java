@@ -25,7 +25,12 @@ final class EstimateCommand implements CliCommand {
 
   @Override
   public String usage() {
-    return "estimate [--catalog-dir DIR] FILE|-   monthly cost of a workload (JSON of POST /api/v1/estimate)";
+    return "estimate [--catalog-dir DIR] FILE|-";
+  }
+
+  @Override
+  public String description() {
+    return "monthly cost of a workload (the JSON of POST /api/v1/estimate)";
   }
 
   @Override

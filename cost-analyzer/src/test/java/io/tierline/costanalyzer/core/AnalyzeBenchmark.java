@@ -60,8 +60,8 @@ public final class AnalyzeBenchmark {
         snapshot.topics().size(), partitions, file.length, runs);
     System.out.printf(Locale.ROOT, "  model + recommender   %8.1f ms  (%,.0f recommendations)  %s%n", model, result[0],
         model <= 1000 ? "within the 1 s target" : "OVER the 1 s target");
-    System.out.printf(Locale.ROOT, "  ... plus JSON shaping %8.1f ms%n", json);
-    System.out.printf(Locale.ROOT, "  reading the YAML      %8.1f ms  (the same as JSON: %.1f ms)%n", parse, parseJson);
+    System.out.printf(Locale.ROOT, "  model + JSON answer   %8.1f ms%n", json);
+    System.out.printf(Locale.ROOT, "  reading the snapshot  %8.1f ms as YAML, %.1f ms as JSON%n", parse, parseJson);
     System.out.printf(Locale.ROOT, "  baseline (sum rates)  %8.3f ms  model/baseline = %,.0fx%n", baseline,
         model / baseline);
   }
