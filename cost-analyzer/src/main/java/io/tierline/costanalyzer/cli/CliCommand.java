@@ -2,6 +2,7 @@ package io.tierline.costanalyzer.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.Set;
 
 /**
  * A command of the jar that the CLI runs itself rather than through Dropwizard, so that a user's mistake ends
@@ -10,6 +11,9 @@ import java.io.PrintStream;
 interface CliCommand {
 
   String name();
+
+  /** The {@code --options} the command accepts, each with a value. */
+  Set<String> options();
 
   /** The command and its arguments, for the usage message. */
   String usage();

@@ -23,8 +23,6 @@ public final class CostAnalyzerCli {
   public static final int FAILED = 1;
   public static final int USER_ERROR = 2;
 
-  private static final Set<String> OPTIONS = Set.of(CatalogOption.NAME, AnalyzeCommand.CATALOG);
-
   private final Map<String, CliCommand> commands = List.of(new EstimateCommand(), new AnalyzeCommand()).stream()
       .collect(Collectors.toMap(CliCommand::name, Function.identity()));
 
@@ -41,7 +39,7 @@ public final class CostAnalyzerCli {
       return args.length == 0 ? USER_ERROR : OK;
     }
     try {
-      CliArguments parsed = CliArguments.parse(Arrays.asList(args).subList(1, args.length), OPTIONS);
+      CliArguments parsed = CliArguments.parse(Arrays.asList(args).subList(1, args.length), command.get().options());
       command.get().run(parsed, in, out);
       out.flush();
       return OK;

@@ -43,9 +43,9 @@ public record TopicConfig(
       throw new IllegalArgumentException("configs." + REMOTE_STORAGE_ENABLE + ": must be true or false, was \"" + boolValue + "\"");
     }
     Map<String, String> c = configs;
-    return new TopicConfig(value(c, CLEANUP_POLICY), number(c, RETENTION_MS), number(c, RETENTION_BYTES),
-        number(c, LOCAL_RETENTION_MS), number(c, LOCAL_RETENTION_BYTES), Boolean.parseBoolean(boolValue),
-        number(c, SEGMENT_BYTES), number(c, SEGMENT_MS));
+    return new TopicConfig(value(c, CLEANUP_POLICY), number(c, RETENTION_MS, -1), number(c, RETENTION_BYTES, -1),
+        number(c, LOCAL_RETENTION_MS, -2), number(c, LOCAL_RETENTION_BYTES, -2), Boolean.parseBoolean(boolValue),
+        number(c, SEGMENT_BYTES, 1), number(c, SEGMENT_MS, 1));
   }
 
   /** Tiered storage is allowed only where the policy is exactly {@code delete}. */
@@ -68,12 +68,18 @@ public record TopicConfig(
     return (v != null ? v : KAFKA_DEFAULTS.get(key)).trim();
   }
 
-  private static long number(Map<String, String> c, String key) {
+  /** A whole number of at least {@code min} (Kafka's −1 "unlimited" and −2 "same as retention" included). */
+  private static long number(Map<String, String> c, String key, long min) {
     String v = value(c, key);
+    long n;
     try {
-      return Long.parseLong(v);
+      n = Long.parseLong(v);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("configs." + key + ": must be a whole number, was \"" + v + "\"", e);
     }
+    if (n < min) {
+      throw new IllegalArgumentException("configs." + key + ": must be >= " + min + ", was " + n);
+    }
+    return n;
   }
 }
