@@ -10,6 +10,8 @@ public record AssumptionsRequest(
     String objectStorageClass,
     Double diskPricePerGbMonth,
     Double objectStoragePricePerGbMonth,
+    Double objectRetrievalPricePerGb,
+    Double objectMinimumDurationDays,
     Double crossAzPricePerGb,
     Double putPricePer1000,
     Double getPricePer1000,
@@ -26,11 +28,13 @@ public record AssumptionsRequest(
     Double cacheHitRatio) {
 
   public static final AssumptionsRequest NONE = new AssumptionsRequest(null, null, null, null, null, null, null,
-      null, null, null, null, null, null, null, null, null, null, null, null);
+      null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
   public AssumptionsRequest {
     price("diskPricePerGbMonth", diskPricePerGbMonth);
     price("objectStoragePricePerGbMonth", objectStoragePricePerGbMonth);
+    price("objectRetrievalPricePerGb", objectRetrievalPricePerGb);
+    price("objectMinimumDurationDays", objectMinimumDurationDays);
     price("crossAzPricePerGb", crossAzPricePerGb);
     price("putPricePer1000", putPricePer1000);
     price("getPricePer1000", getPricePer1000);

@@ -68,7 +68,7 @@ public final class Estimator {
         prices.objectMinimumDurationDays(), prices.crossAzPerGb(), prices.putPer1000(), prices.getPer1000(),
         assumptions.gigabyteBytes(), assumptions.hoursPerMonth(), assumptions.diskFreeFraction(),
         assumptions.availabilityZones(), assumptions.zoneAwareProducers(), assumptions.followerFetching(),
-        assumptions.chunkBytes(), assumptions.minPartBytes(), assumptions.partBytes(),
+        assumptions.chunkBytes(), assumptions.minPartBytes(),
         assumptions.indexObjectsPerSegment(), assumptions.manifestObjectsPerSegment(), assumptions.cacheHitRatio());
     return EstimateResponse.of(CostJson.of(cost), catalog.currency(), echo, resolved);
   }
@@ -106,7 +106,8 @@ public final class Estimator {
 
   private static Prices withOverrides(Prices p, AssumptionsRequest r) {
     Prices out = new Prices(or(r.diskPricePerGbMonth(), p.diskPerGbMonth()), p.objectStorage(),
-        p.objectRetrievalPerGb(), p.objectMinimumDurationDays(), or(r.crossAzPricePerGb(), p.crossAzPerGb()),
+        or(r.objectRetrievalPricePerGb(), p.objectRetrievalPerGb()),
+        or(r.objectMinimumDurationDays(), p.objectMinimumDurationDays()), or(r.crossAzPricePerGb(), p.crossAzPerGb()),
         or(r.putPricePer1000(), p.putPer1000()), or(r.getPricePer1000(), p.getPer1000()));
     return r.objectStoragePricePerGbMonth() == null ? out : out.withFlatObjectStorage(r.objectStoragePricePerGbMonth());
   }

@@ -61,6 +61,36 @@ class EstimateCommandTest {
   }
 
   @Test
+  void estimate_contractExample_isAnsweredWithItsOwnPrices() throws Exception {
+    String request = new String(EstimateCommandTest.class.getResourceAsStream("/estimate/contract-example.json")
+        .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+    CliRun run = CliRun.estimate(request);
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode a = json(run.out()).get("assumptions");
+    JsonNode sent = json(request).get("assumptions");
+    for (String field : java.util.List.of("diskPricePerGbMonth", "objectStoragePricePerGbMonth", "crossAzPricePerGb",
+        "putPricePer1000", "getPricePer1000", "gigabyteBytes", "hoursPerMonth", "diskFreeFraction")) {
+      assertThat(a.get(field).asDouble()).as(field).isEqualTo(sent.get(field).asDouble());
+    }
+  }
+
+  @Test
+  void estimate_echoedAssumptionsSentBack_reproduceTheAnswer() throws Exception {
+    JsonNode first = json(CliRun.estimate(PUBLISHED).out());
+    ObjectMapper mapper = new ObjectMapper();
+    var again = mapper.createObjectNode();
+    again.set("workload", json(PUBLISHED).get("workload"));
+    again.set("assumptions", first.get("assumptions"));
+
+    JsonNode second = json(CliRun.estimate(mapper.writeValueAsString(again)).out());
+
+    assertThat(second.get("totalMonthlyCost")).isEqualTo(first.get("totalMonthlyCost"));
+    assertThat(second.get("storage")).isEqualTo(first.get("storage"));
+  }
+
+  @Test
   void estimate_explicitPrice_overridesTheCatalog() throws Exception {
     JsonNode answer = json(CliRun.estimate("""
         {"workload": {"ingressBytesPerSecond": 1000000, "replicationFactor": 3, "retentionMs": 86400000},
