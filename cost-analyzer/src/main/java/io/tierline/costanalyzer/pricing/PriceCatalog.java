@@ -67,11 +67,12 @@ public record PriceCatalog(
     return c;
   }
 
-  /** The model's prices for a disk type and storage class of this catalog. */
+  /** The model's prices for a disk type and storage class of this catalog (the class's request prices first). */
   public Prices prices(String disk, String storageClass) {
     ObjectStorageClass c = objectStorageClass(storageClass);
+    RequestPrices r = c.requests() != null ? c.requests() : requests;
     return new Prices(diskType(disk).pricePerGbMonth(), c.rate(), c.retrievalPerGb(), c.minimumDurationDays(),
-        crossZone.pricePerGb(), requests.putPer1000(), requests.getPer1000());
+        crossZone.pricePerGb(), r.putPer1000(), r.getPer1000());
   }
 
   private static void required(String field, Object value) {
