@@ -2,12 +2,14 @@ package io.tierline.costanalyzer.api;
 
 /**
  * Assumptions and price choices of an estimate request; each absent field takes the configured default. An
- * explicit price overrides the catalog's.
+ * explicit price overrides the catalog's. With an {@code instanceType} of the catalog, the answer also sizes and
+ * prices the brokers.
  */
 public record AssumptionsRequest(
     String priceCatalog,
     String diskType,
     String objectStorageClass,
+    String instanceType,
     Double diskPricePerGbMonth,
     Double objectStoragePricePerGbMonth,
     Double objectRetrievalPricePerGb,
@@ -27,7 +29,7 @@ public record AssumptionsRequest(
     Integer manifestObjectsPerSegment,
     Double cacheHitRatio) {
 
-  public static final AssumptionsRequest NONE = new AssumptionsRequest(null, null, null, null, null, null, null,
+  public static final AssumptionsRequest NONE = new AssumptionsRequest(null, null, null, null, null, null, null, null,
       null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
   public AssumptionsRequest {

@@ -10,6 +10,7 @@ public record ResolvedAssumptions(
     String priceCatalog,
     String diskType,
     String objectStorageClass,
+    String instanceType,
     double diskPricePerGbMonth,
     double objectStoragePricePerGbMonth,
     double objectRetrievalPricePerGb,

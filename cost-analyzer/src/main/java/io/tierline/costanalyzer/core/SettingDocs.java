@@ -1,6 +1,7 @@
 package io.tierline.costanalyzer.core;
 
 import io.tierline.costanalyzer.model.Assumptions;
+import io.tierline.costanalyzer.model.BrokerSizing;
 import io.tierline.costanalyzer.recommend.RuleSettings;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -11,8 +12,9 @@ import java.util.Map;
 
 /**
  * The README's table of defaults, generated from the default values themselves, so that it cannot drift from
- * the code. Every field of {@link EstimateDefaults}, {@link Assumptions} and {@link RuleSettings} must have a
- * description here; the README test fails when one is missing or the table is stale.
+ * the code. Every field of {@link EstimateDefaults}, {@link Assumptions}, {@link BrokerSizing} and
+ * {@link RuleSettings} must have a description here; the README test fails when one is missing or the table is
+ * stale.
  */
 public final class SettingDocs {
 
@@ -40,6 +42,9 @@ public final class SettingDocs {
     MEANING.put("indexObjectsPerSegment", "index objects the plugin writes per segment");
     MEANING.put("manifestObjectsPerSegment", "manifest objects the plugin writes per segment (written last)");
     MEANING.put("cacheHitRatio", "share of remote chunk reads the plugin's cache serves without a GET");
+    MEANING.put("maxDiskBytesPerBroker", "provisioned disk per broker when sizing brokers (the largest EBS gp3 volume)");
+    MEANING.put("networkUtilization", "share of an instance's bandwidth steady traffic may use");
+    MEANING.put("maxPartitionReplicasPerBroker", "partition replicas per broker");
     MEANING.put("order", "rules in the order they run; each sees the topic as the earlier ones left it");
     MEANING.put("lagSafetyFactor", "local retention and shortened retention cover the worst group's lag × this");
     MEANING.put("minRetentionMs", "shortened retention never goes below this");
@@ -59,8 +64,9 @@ public final class SettingDocs {
   public static String markdownTable() {
     EstimateDefaults d = EstimateDefaults.standard();
     StringBuilder b = new StringBuilder("| group | setting | default | meaning |\n|---|---|---|---|\n");
-    rows(b, "request", d, List.of("assumptions"));
+    rows(b, "request", d, List.of("assumptions", "brokerSizing"));
     rows(b, "assumptions", d.assumptions(), List.of());
+    rows(b, "brokerSizing", d.brokerSizing(), List.of());
     rows(b, "rules", RuleSettings.defaults(), List.of());
     return b.toString();
   }

@@ -1,5 +1,6 @@
 package io.tierline.costanalyzer.pricing;
 
+import io.tierline.costanalyzer.model.BrokerType;
 import io.tierline.costanalyzer.model.Prices;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,6 +66,16 @@ public record PriceCatalog(
           + " (known: " + objectStorageClasses.keySet() + ")");
     }
     return c;
+  }
+
+  /** A broker instance type of this catalog, as the model prices it. */
+  public BrokerType brokerType(String type) {
+    InstanceType t = instanceTypes.get(type);
+    if (t == null) {
+      throw new IllegalArgumentException("instanceType: \"" + type + "\" is not in catalog " + name
+          + " (known: " + instanceTypes.keySet() + ")");
+    }
+    return new BrokerType(type, t.pricePerHour(), t.networkGbps());
   }
 
   /** The model's prices for a disk type and storage class of this catalog (the class's request prices first). */

@@ -116,6 +116,27 @@ class EstimateCommandTest {
   }
 
   @Test
+  void estimate_instanceType_sizesBrokersAndAddsThemToTheTotal() throws Exception {
+    JsonNode answer = json(CliRun.estimate("""
+        {"workload": {"ingressBytesPerSecond": 35000000, "replicationFactor": 3, "retentionMs": 604800000},
+         "assumptions": {"instanceType": "m7i.2xlarge"}}
+        """).out());
+
+    JsonNode compute = answer.get("compute");
+    assertThat(compute.get("brokers").asInt()).isEqualTo(8);
+    assertThat(compute.get("boundBy").asText()).isEqualTo("disk");
+    assertThat(compute.get("monthlyCost").decimalValue()).isEqualByComparingTo("2354.69");
+    assertThat(answer.get("totalMonthlyCost").decimalValue()).isEqualByComparingTo(
+        answer.get("storage").get("monthlyCost").decimalValue().add(answer.get("network").get("monthlyCost").decimalValue())
+            .add(answer.get("requests").get("monthlyCost").decimalValue()).add(compute.get("monthlyCost").decimalValue()));
+  }
+
+  @Test
+  void estimate_noInstanceType_hasNoComputeSection() throws Exception {
+    assertThat(json(CliRun.estimate(PUBLISHED).out()).has("compute")).isFalse();
+  }
+
+  @Test
   void estimate_withoutCatalogDir_usesTheBundledCatalogs() throws Exception {
     CliRun run = CliRun.of(PUBLISHED, "estimate", "-");
 
@@ -140,6 +161,7 @@ class EstimateCommandTest {
       unknown disk          | {"workload": {"ingressBytesPerSecond": 1, "replicationFactor": 3, "retentionMs": 1}, "assumptions": {"diskType": "floppy"}} | assumptions.diskType: "floppy" is not in catalog aws-us-east-1
       negative price        | {"workload": {"ingressBytesPerSecond": 1, "replicationFactor": 3, "retentionMs": 1}, "assumptions": {"diskPricePerGbMonth": -1}} | assumptions.diskPricePerGbMonth: must be a price >= 0, was -1.0
       bad fraction          | {"workload": {"ingressBytesPerSecond": 1, "replicationFactor": 3, "retentionMs": 1}, "assumptions": {"diskFreeFraction": 1}} | assumptions.diskFreeFraction: must be between 0 and 1 (exclusive), was 1
+      unknown instance      | {"workload": {"ingressBytesPerSecond": 1, "replicationFactor": 3, "retentionMs": 1}, "assumptions": {"instanceType": "z9.huge"}} | assumptions.instanceType: "z9.huge" is not in catalog aws-us-east-1
       unlimited, no size    | {"workload": {"ingressBytesPerSecond": 1, "replicationFactor": 3, "retentionMs": -1}} | workload.currentSizeBytes: is required when retention is unlimited
       """)
   void estimate_badInput_exitsTwoWithOneLineNamingTheField(String name, String input, String message) {
