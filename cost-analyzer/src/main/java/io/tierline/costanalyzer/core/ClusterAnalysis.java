@@ -1,0 +1,33 @@
+package io.tierline.costanalyzer.core;
+
+import io.tierline.costanalyzer.model.Assumptions;
+import io.tierline.costanalyzer.model.CostBreakdown;
+import io.tierline.costanalyzer.model.Prices;
+import java.util.List;
+
+/**
+ * A cluster's analysis: a row per topic (cost and recommendations), in snapshot order, and what the costs
+ * rest on. Money stays {@code double} here; the API and the reports round it once.
+ *
+ * @param prices the prices applied, object storage at the cluster's blended volume rate
+ */
+public record ClusterAnalysis(
+    String cluster, String priceCatalog, String diskType, String objectStorageClass, String currency,
+    Assumptions assumptions, Prices prices, List<TopicAnalysis> topics) {
+
+  public ClusterAnalysis {
+    topics = List.copyOf(topics);
+  }
+
+  public CostBreakdown total() {
+    CostBreakdown sum = CostBreakdown.ZERO;
+    for (TopicAnalysis t : topics) {
+      sum = sum.plus(t.cost());
+    }
+    return sum;
+  }
+
+  public double totalMonthlySavings() {
+    return topics.stream().mapToDouble(TopicAnalysis::monthlySavings).sum();
+  }
+}
