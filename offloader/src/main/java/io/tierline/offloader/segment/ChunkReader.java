@@ -7,6 +7,7 @@ import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.StoreUnavailableException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.zip.CRC32C;
 
 /**
@@ -56,7 +57,13 @@ final class ChunkReader {
 
   static byte[] readAll(ObjectKey key, InputStream in, int expectedLength) {
     try (in) {
-      return expectedLength >= 0 ? in.readNBytes(expectedLength) : in.readAllBytes();
+      if (expectedLength < 0) {
+        return in.readAllBytes();
+      }
+      // One exact buffer: readNBytes(int) would read in small pieces and copy them again.
+      byte[] bytes = new byte[expectedLength];
+      int n = in.readNBytes(bytes, 0, expectedLength);
+      return n == expectedLength ? bytes : Arrays.copyOf(bytes, n);
     } catch (IOException e) {
       throw new StoreUnavailableException("Cannot read object " + key + ": " + e, e);
     }

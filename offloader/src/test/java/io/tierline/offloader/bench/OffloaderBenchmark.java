@@ -60,7 +60,7 @@ public final class OffloaderBenchmark {
   private static void run(InProcessS3Server server, PlainSdkBaseline baseline, Path log,
       RandomData.Digest data, Compression compression) throws Exception {
     SegmentStoreSettings settings = SegmentStoreSettings.defaults().withCompression(compression)
-        .withKeyPrefix("bench").withCacheMaxBytes(SEGMENT_BYTES + (64 << 20));
+        .withKeyPrefix("bench");
     double[] upPlain = new double[REPS];
     double[] upOffloader = new double[REPS];
     double[] readPlain = new double[REPS];
@@ -108,7 +108,7 @@ public final class OffloaderBenchmark {
       plainMs[i] = (System.nanoTime() - t0) / 1e6;
     }
     double[] coldMs = randomReads(store(server, settings.withCacheMaxBytes(0).withPrefetchChunks(0)), segment, offsets);
-    SegmentStore warm = store(server, settings.withPrefetchChunks(0));
+    SegmentStore warm = store(server, settings.withPrefetchChunks(0).withCacheMaxBytes(SEGMENT_BYTES + (64 << 20)));
     try (InputStream in = warm.openLog(segment, 0)) {
       RandomData.digest(in);
     }
