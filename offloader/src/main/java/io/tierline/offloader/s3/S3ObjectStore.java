@@ -5,6 +5,7 @@ import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStore;
 import io.tierline.offloader.ObjectStoreException;
 import io.tierline.offloader.Retrier;
+import io.tierline.offloader.StoreUnavailableException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,12 +22,14 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
@@ -63,6 +66,9 @@ public final class S3ObjectStore implements ObjectStore {
     return new S3ObjectStore(buildClient(settings), settings);
   }
 
+  // The Apache 4 client is deprecated in favour of Apache 5 in recent SDKs, but it is the one this
+  // project has run against S3-compatible servers; move once Apache 5 is tested the same way.
+  @SuppressWarnings("deprecation")
   private static S3Client buildClient(S3StoreSettings settings) {
     AwsCredentialsProvider credentials =
         settings
@@ -105,11 +111,32 @@ public final class S3ObjectStore implements ObjectStore {
     return new S3MultipartUpload(this, key, data, first).run();
   }
 
+  /**
+   * Ranges up to one part long (every chunk a reader asks for) are read whole inside the retried
+   * call, so a connection reset in the middle of the body is retried like any other; longer ranges
+   * are streamed.
+   */
   @Override
   public InputStream fetch(ObjectKey key, ByteRange range) {
     String header = "bytes=" + range.first() + "-" + range.last();
-    return call("GET", key,
-        () -> client.getObject(b -> b.bucket(settings.bucket()).key(key.value()).range(header)));
+    if (range.length() > settings.partSizeBytes()) {
+      return call("GET", key,
+          () -> client.getObject(b -> b.bucket(settings.bucket()).key(key.value()).range(header)));
+    }
+    return call("GET", key, () -> {
+      try (ResponseInputStream<GetObjectResponse> in =
+          client.getObject(b -> b.bucket(settings.bucket()).key(key.value()).range(header))) {
+        Long length = in.response().contentLength();
+        if (length == null) {
+          return new ByteArrayInputStream(in.readAllBytes());
+        }
+        byte[] body = new byte[Math.toIntExact(length)];
+        return new ByteArrayInputStream(body, 0, in.readNBytes(body, 0, body.length));
+      } catch (IOException e) {
+        throw new StoreUnavailableException("GET s3://" + settings.bucket() + "/" + key
+            + ": the body broke off: " + e, e);
+      }
+    });
   }
 
   @Override
