@@ -27,20 +27,20 @@ final class DefaultSegmentStore implements SegmentStore {
   private final SegmentKeys keys;
   private final UploadRateLimiter rateLimiter;
   private final Cache<SegmentCoordinates, SegmentManifest> manifests;
-  private final ExecutorService fetches;
+  private final ExecutorService workers;
   private final ChunkCache chunks;
   private final ChunkReader chunkReader;
 
   DefaultSegmentStore(Requests requests, SegmentStoreSettings settings,
-      SegmentStoreListener listener, ExecutorService fetches) {
+      SegmentStoreListener listener, ExecutorService workers) {
     this.requests = requests;
     this.settings = settings;
     this.listener = listener;
     this.keys = new SegmentKeys(settings.keyPrefix(), settings.prefixSalting());
     this.rateLimiter = UploadRateLimiter.of(settings.uploadRateLimitBytesPerSecond());
     this.manifests = Caffeine.newBuilder().maximumSize(MANIFEST_CACHE_ENTRIES).build();
-    this.fetches = fetches;
-    this.chunks = new ChunkCache(settings.cacheMaxBytes(), fetches);
+    this.workers = workers;
+    this.chunks = new ChunkCache(settings.cacheMaxBytes(), workers);
     this.chunkReader = new ChunkReader(requests);
   }
 
@@ -50,7 +50,7 @@ final class DefaultSegmentStore implements SegmentStore {
     List<ObjectKey> written = new ArrayList<>(3);
     try (InputStream log = Files.newInputStream(source.logFile())) {
       ChunkingInputStream stored = new ChunkingInputStream(
-          log, settings.chunkSizeBytes(), settings.compression(), rateLimiter);
+          log, settings.chunkSizeBytes(), settings.compression(), rateLimiter, workers);
       written.add(keys.log(segment));
       requests.put(segment, keys.log(segment), stored);
       IndexBundle indexes = IndexBundle.of(source.indexes());
@@ -162,7 +162,7 @@ final class DefaultSegmentStore implements SegmentStore {
 
   @Override
   public void close() {
-    fetches.shutdownNow();
+    workers.shutdownNow();
     requests.objects().close();
   }
 }
