@@ -22,14 +22,19 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Offloader against the plain AWS SDK on one in-process S3 server, compression off then on.
- * Prints medians over {@code -Dbench.reps} repetitions (default 3) and their ratios. Not a test:
+ * Prints medians over {@code -Dbench.reps} repetitions (default 5) and their ratios. Not a test:
  * run it with the command in the README.
  */
 public final class OffloaderBenchmark {
   private static final long SEGMENT_BYTES = Long.getLong("bench.segmentMiB", 512) << 20;
-  private static final int REPS = Integer.getInteger("bench.reps", 3);
+  private static final int REPS = Integer.getInteger("bench.reps", 5);
   private static final int RANDOM_READS = Integer.getInteger("bench.randomReads", 200);
   private static final int READ_SIZE = 1 << 20;
+  private static final int PREFETCH =
+      Integer.getInteger("bench.prefetch", SegmentStoreSettings.DEFAULT_PREFETCH_CHUNKS);
+  private static final Compression[] COMPRESSIONS = Arrays.stream(
+      System.getProperty("bench.compressions", "NONE,ZSTD").split(",")).map(Compression::valueOf)
+      .toArray(Compression[]::new);
   private static final int PART_SIZE = 8 << 20;
   private static final int IN_FLIGHT = 4;
 
@@ -43,10 +48,10 @@ public final class OffloaderBenchmark {
       server.createBucket(S3Fixtures.BUCKET);
       Path log = dir.resolve("segment.log");
       RandomData.Digest data = RandomData.write(log, SEGMENT_BYTES, 512);
-      System.out.printf("segment %d MiB of random bytes, %d MiB parts, %d in flight, 4 MiB chunks, %d reps%n",
-          SEGMENT_BYTES >> 20, PART_SIZE >> 20, IN_FLIGHT, REPS);
+      System.out.printf("segment %d MiB of random bytes, %d MiB parts, %d in flight, 4 MiB chunks, "
+          + "prefetch %d, %d reps%n", SEGMENT_BYTES >> 20, PART_SIZE >> 20, IN_FLIGHT, PREFETCH, REPS);
       PlainSdkBaseline baseline = new PlainSdkBaseline(plain, S3Fixtures.BUCKET, PART_SIZE, IN_FLIGHT, pool);
-      for (Compression compression : Compression.values()) {
+      for (Compression compression : COMPRESSIONS) {
         run(server, baseline, log, data, compression);
       }
     } finally {
@@ -60,39 +65,49 @@ public final class OffloaderBenchmark {
   private static void run(InProcessS3Server server, PlainSdkBaseline baseline, Path log,
       RandomData.Digest data, Compression compression) throws Exception {
     SegmentStoreSettings settings = SegmentStoreSettings.defaults().withCompression(compression)
-        .withKeyPrefix("bench");
+        .withKeyPrefix("bench").withPrefetchChunks(PREFETCH);
     double[] upPlain = new double[REPS];
     double[] upOffloader = new double[REPS];
     double[] readPlain = new double[REPS];
     double[] readOffloader = new double[REPS];
     SegmentCoordinates segment = null;
-    // Repetition -1 warms the JIT and the server's files up and is not counted.
+    // Repetition -1 warms the JIT and the server's files up and is not counted. The order of
+    // plain and offloader alternates between repetitions, so neither always runs on a warmer box.
     for (int rep = -1; rep < REPS; rep++) {
       String plainKey = "plain/" + compression + "-" + rep;
-      long t0 = System.nanoTime();
-      baseline.upload(plainKey, log);
-      double plainUp = mbps(data.length(), System.nanoTime() - t0);
-
       segment = new SegmentCoordinates("bench", "B3nch", 0, 0, compression + "-" + rep);
-      try (SegmentStore segments = store(server, settings)) {
-        t0 = System.nanoTime();
-        segments.upload(segment, new SegmentSource(log, Map.of()));
-        double offloaderUp = mbps(data.length(), System.nanoTime() - t0);
-        if (rep >= 0) {
-          upPlain[rep] = plainUp;
-          upOffloader[rep] = offloaderUp;
+      boolean plainFirst = rep % 2 == 0;
+      double[] up = new double[2];
+      for (int turn = 0; turn < 2; turn++) {
+        long t0 = System.nanoTime();
+        if ((turn == 0) == plainFirst) {
+          baseline.upload(plainKey, log);
+          up[0] = mbps(data.length(), System.nanoTime() - t0);
+        } else {
+          try (SegmentStore segments = store(server, settings)) {
+            segments.upload(segment, new SegmentSource(log, Map.of()));
+          }
+          up[1] = mbps(data.length(), System.nanoTime() - t0);
         }
       }
-      if (rep < 0) {
-        continue;
+      double[] read = new double[2];
+      for (int turn = 0; turn < 2; turn++) {
+        long t0 = System.nanoTime();
+        if ((turn == 0) == plainFirst) {
+          check(baseline.readSequentially(plainKey, data.length()), data);
+          read[0] = mbps(data.length(), System.nanoTime() - t0);
+        } else {
+          try (SegmentStore segments = store(server, settings); InputStream in = segments.openLog(segment, 0)) {
+            check(RandomData.digest(in), data);
+          }
+          read[1] = mbps(data.length(), System.nanoTime() - t0);
+        }
       }
-      t0 = System.nanoTime();
-      check(baseline.readSequentially(plainKey, data.length()), data);
-      readPlain[rep] = mbps(data.length(), System.nanoTime() - t0);
-      try (SegmentStore segments = store(server, settings); InputStream in = segments.openLog(segment, 0)) {
-        t0 = System.nanoTime();
-        check(RandomData.digest(in), data);
-        readOffloader[rep] = mbps(data.length(), System.nanoTime() - t0);
+      if (rep >= 0) {
+        upPlain[rep] = up[0];
+        upOffloader[rep] = up[1];
+        readPlain[rep] = read[0];
+        readOffloader[rep] = read[1];
       }
     }
     System.out.printf("%n== compression %s%n", compression);
