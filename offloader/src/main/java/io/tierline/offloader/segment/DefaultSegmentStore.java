@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 /** The segment format of {@link SegmentStore} over any {@link io.tierline.offloader.ObjectStore}. */
 final class DefaultSegmentStore implements SegmentStore {
   private static final int MANIFEST_CACHE_ENTRIES = 10_000;
+  private static final int RUN_BYTES = 8 << 20;
 
   private final Requests requests;
   private final SegmentStoreSettings settings;
@@ -108,11 +109,27 @@ final class DefaultSegmentStore implements SegmentStore {
     }
     ObjectKey log = keys.log(segment);
     long end = Math.min(endPosition, manifest.originalSize() - 1);
+    int lastChunk = end < startPosition ? -1 : (int) (end / manifest.chunkSizeBytes());
+    int prefetch = settings.prefetchChunks();
+    // With prefetch on, a miss fetches up to RUN_BYTES of following chunks in the same GET: fewer,
+    // larger requests, as S3 prefers. Never past what this stream will read.
+    int runChunks = prefetch == 0 ? 1
+        : Math.min(prefetch + 1, Math.max(1, RUN_BYTES / manifest.chunkSizeBytes()));
+    ChunkCache.Events events = new ChunkCache.Events() {
+      @Override
+      public void hit() {
+        listener.onCacheHit(segment);
+      }
+
+      @Override
+      public void miss() {
+        listener.onCacheMiss(segment);
+      }
+    };
     return new SegmentInputStream(
-        index -> chunks.get(new ChunkCache.ChunkId(log, index),
-            () -> chunkReader.read(segment, log, manifest, index),
-            () -> listener.onCacheHit(segment), () -> listener.onCacheMiss(segment)),
-        manifest.chunkSizeBytes(), startPosition, end, settings.prefetchChunks());
+        index -> chunks.get(log, index, Math.min(lastChunk, index + runChunks - 1),
+            (first, last) -> chunkReader.readRun(segment, log, manifest, first, last), events),
+        manifest.chunkSizeBytes(), startPosition, end, prefetch);
   }
 
   @Override
