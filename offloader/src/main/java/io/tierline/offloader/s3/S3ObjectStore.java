@@ -6,10 +6,12 @@ import io.tierline.offloader.ObjectStore;
 import io.tierline.offloader.ObjectStoreException;
 import io.tierline.offloader.Retrier;
 import io.tierline.offloader.StoreUnavailableException;
+import io.tierline.offloader.SupportsReadFully;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,7 +40,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * PUT carries a CRC32C that the server checks. The SDK's own retries are off: {@link Retrier}
  * retries what {@link S3Errors} classifies as retriable.
  */
-public final class S3ObjectStore implements ObjectStore {
+public final class S3ObjectStore implements ObjectStore, SupportsReadFully {
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final S3Client client;
@@ -111,32 +113,33 @@ public final class S3ObjectStore implements ObjectStore {
     return new S3MultipartUpload(this, key, data, first).run();
   }
 
-  /**
-   * Ranges up to one part long (every chunk a reader asks for) are read whole inside the retried
-   * call, so a connection reset in the middle of the body is retried like any other; longer ranges
-   * are streamed.
-   */
   @Override
   public InputStream fetch(ObjectKey key, ByteRange range) {
-    String header = "bytes=" + range.first() + "-" + range.last();
-    if (range.length() > settings.partSizeBytes()) {
-      return call("GET", key,
-          () -> client.getObject(b -> b.bucket(settings.bucket()).key(key.value()).range(header)));
-    }
+    return call("GET", key, () -> client.getObject(
+        b -> b.bucket(settings.bucket()).key(key.value()).range(header(range))));
+  }
+
+  @Override
+  public byte[] readFully(ObjectKey key, ByteRange range) {
     return call("GET", key, () -> {
-      try (ResponseInputStream<GetObjectResponse> in =
-          client.getObject(b -> b.bucket(settings.bucket()).key(key.value()).range(header))) {
+      try (ResponseInputStream<GetObjectResponse> in = client.getObject(
+          b -> b.bucket(settings.bucket()).key(key.value()).range(header(range)))) {
         Long length = in.response().contentLength();
         if (length == null) {
-          return new ByteArrayInputStream(in.readAllBytes());
+          return in.readAllBytes();
         }
         byte[] body = new byte[Math.toIntExact(length)];
-        return new ByteArrayInputStream(body, 0, in.readNBytes(body, 0, body.length));
+        int n = in.readNBytes(body, 0, body.length);
+        return n == body.length ? body : Arrays.copyOf(body, n);
       } catch (IOException e) {
         throw new StoreUnavailableException("GET s3://" + settings.bucket() + "/" + key
             + ": the body broke off: " + e, e);
       }
     });
+  }
+
+  private static String header(ByteRange range) {
+    return "bytes=" + range.first() + "-" + range.last();
   }
 
   @Override

@@ -33,15 +33,15 @@ final class ChunkCache {
     void miss();
   }
 
-  private final Cache<ChunkId, byte[]> cache;
-  private final Map<ChunkId, CompletableFuture<byte[]>> inFlight = new ConcurrentHashMap<>();
+  private final Cache<ChunkId, ChunkBytes> cache;
+  private final Map<ChunkId, CompletableFuture<ChunkBytes>> inFlight = new ConcurrentHashMap<>();
   private final Executor executor;
 
   ChunkCache(long maxBytes, Executor executor) {
     this.executor = executor;
     this.cache = maxBytes == 0 ? null : Caffeine.newBuilder()
         .maximumWeight(maxBytes)
-        .weigher((ChunkId id, byte[] chunk) -> chunk.length)
+        .weigher((ChunkId id, ChunkBytes chunk) -> chunk.weight())
         .executor(Runnable::run)
         .build();
   }
@@ -50,24 +50,24 @@ final class ChunkCache {
    * Chunk {@code index} of {@code log}: cached, being fetched, or fetched now together with up to
    * {@code lastInRun - index} following chunks.
    */
-  CompletableFuture<byte[]> get(ObjectKey log, int index, int lastInRun, RunFetcher fetcher, Events events) {
+  CompletableFuture<ChunkBytes> get(ObjectKey log, int index, int lastInRun, RunFetcher fetcher, Events events) {
     ChunkId id = new ChunkId(log, index);
-    byte[] cached = cache == null ? null : cache.getIfPresent(id);
+    ChunkBytes cached = cache == null ? null : cache.getIfPresent(id);
     if (cached != null) {
       events.hit();
       return CompletableFuture.completedFuture(cached);
     }
-    CompletableFuture<byte[]> mine = new CompletableFuture<>();
-    CompletableFuture<byte[]> running = inFlight.putIfAbsent(id, mine);
+    CompletableFuture<ChunkBytes> mine = new CompletableFuture<>();
+    CompletableFuture<ChunkBytes> running = inFlight.putIfAbsent(id, mine);
     if (running != null) {
       events.hit();
       return running;
     }
-    List<CompletableFuture<byte[]>> run = new ArrayList<>();
+    List<CompletableFuture<ChunkBytes>> run = new ArrayList<>();
     run.add(mine);
     for (int next = index + 1; next <= lastInRun; next++) {
       ChunkId nextId = new ChunkId(log, next);
-      CompletableFuture<byte[]> claim = new CompletableFuture<>();
+      CompletableFuture<ChunkBytes> claim = new CompletableFuture<>();
       if ((cache != null && cache.getIfPresent(nextId) != null) || inFlight.putIfAbsent(nextId, claim) != null) {
         break;
       }
@@ -82,7 +82,7 @@ final class ChunkCache {
     return mine;
   }
 
-  private void complete(ObjectKey log, int first, List<CompletableFuture<byte[]>> run, RunFetcher fetcher) {
+  private void complete(ObjectKey log, int first, List<CompletableFuture<ChunkBytes>> run, RunFetcher fetcher) {
     Object[] chunks;
     try {
       chunks = fetcher.fetch(first, first + run.size() - 1);
@@ -92,7 +92,7 @@ final class ChunkCache {
     }
     for (int k = 0; k < run.size(); k++) {
       ChunkId id = new ChunkId(log, first + k);
-      if (chunks[k] instanceof byte[] chunk) {
+      if (chunks[k] instanceof ChunkBytes chunk) {
         if (cache != null) {
           cache.put(id, chunk);
         }
@@ -105,7 +105,7 @@ final class ChunkCache {
     }
   }
 
-  private void fail(ObjectKey log, int first, List<CompletableFuture<byte[]>> run, Throwable t) {
+  private void fail(ObjectKey log, int first, List<CompletableFuture<ChunkBytes>> run, Throwable t) {
     for (int k = 0; k < run.size(); k++) {
       inFlight.remove(new ChunkId(log, first + k), run.get(k));
       run.get(k).completeExceptionally(t);

@@ -24,7 +24,7 @@ final class ChunkReader {
 
   /**
    * Fetches chunks {@code first} to {@code last} with one ranged GET and checks each. Element
-   * {@code k} of the result is chunk {@code first + k}: its original bytes, or the {@link
+   * {@code k} of the result is chunk {@code first + k}: its {@link ChunkBytes}, or the {@link
    * CorruptedDataException} that it failed with (one bad chunk does not spoil its neighbours).
    * A failed GET throws.
    */
@@ -36,7 +36,7 @@ final class ChunkReader {
     Object[] chunks = new Object[last - first + 1];
     for (int index = first; index <= last; index++) {
       try {
-        chunks[index - first] = decode(log, manifest, index, stored, range.first(), first == last);
+        chunks[index - first] = decode(log, manifest, index, stored, range.first());
       } catch (CorruptedDataException e) {
         chunks[index - first] = e;
       }
@@ -44,8 +44,8 @@ final class ChunkReader {
     return chunks;
   }
 
-  private static byte[] decode(ObjectKey log, SegmentManifest manifest, int index, byte[] run,
-      long runOffset, boolean whole) {
+  private static ChunkBytes decode(ObjectKey log, SegmentManifest manifest, int index, byte[] run,
+      long runOffset) {
     SegmentManifest.Chunk chunk = manifest.chunks().get(index);
     int offset = (int) (chunk.storedOffset() - runOffset);
     String where = "chunk " + index + " (stored bytes " + chunk.storedOffset() + "-"
@@ -63,8 +63,7 @@ final class ChunkReader {
           "Checksum mismatch in %s: CRC32C %08x, manifest says %08x", where, actual, chunk.crc32c()));
     }
     if (manifest.compression() == Compression.NONE) {
-      return whole && run.length == chunk.storedLength()
-          ? run : Arrays.copyOfRange(run, offset, offset + chunk.storedLength());
+      return new ChunkBytes(run, offset, chunk.storedLength());
     }
     byte[] original = new byte[chunk.originalLength()];
     long size = Zstd.decompressByteArray(original, 0, original.length, run, offset, chunk.storedLength());
@@ -72,7 +71,7 @@ final class ChunkReader {
       throw new CorruptedDataException("Cannot decompress " + where + ": "
           + (Zstd.isError(size) ? Zstd.getErrorName(size) : size + " bytes, expected " + original.length));
     }
-    return original;
+    return ChunkBytes.of(original);
   }
 
   static int crc32c(byte[] data) {
