@@ -12,7 +12,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
-class InProcessS3ServerTest {
+class InProcessS3ServerIT {
 
   @Test
   void start_servesPutAndRangedGetToTheAwsSdk(@TempDir Path dir) throws Exception {
