@@ -1,0 +1,86 @@
+package io.tierline.reports;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * A cluster's cost report, neutral of any file format: what the cost analyzer fills and every
+ * {@link ReportWriter} renders. Immutable; every amount is rounded once, on construction, to
+ * {@link #DECIMAL_SCALE} decimal places, so all formats print and sum the same numbers.
+ *
+ * @param cluster the cluster's name, as configured
+ * @param currency ISO 4217 code of every amount, for example "USD"
+ * @param generatedAt when the numbers were computed
+ * @param assumptions inputs behind the numbers, in words, in the order a reader should see them
+ * @param prices unit prices behind the numbers
+ * @param rows one per topic, cost category and charge period
+ * @param recommendations suggested changes with their monthly savings
+ * @param history totals of earlier periods, oldest first; empty when none are known
+ */
+public record Report(
+    String cluster,
+    String currency,
+    Instant generatedAt,
+    List<Assumption> assumptions,
+    List<Price> prices,
+    List<CostRow> rows,
+    List<Recommendation> recommendations,
+    List<HistoryPoint> history) {
+
+  /** Decimal places of every amount and quantity. */
+  public static final int DECIMAL_SCALE = 6;
+  /** Total digits of every amount and quantity (Parquet DECIMAL(18, 6), stored as a 64-bit integer). */
+  public static final int DECIMAL_PRECISION = 18;
+
+  public Report {
+    Checks.text(cluster, "report.cluster");
+    Checks.text(currency, "report.currency");
+    try {
+      Currency.getInstance(currency);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidReportException("report.currency", "must be an ISO 4217 code such as USD, was " + currency);
+    }
+    Checks.required(generatedAt, "report.generatedAt");
+    assumptions = List.copyOf(Checks.required(assumptions, "report.assumptions"));
+    prices = List.copyOf(Checks.required(prices, "report.prices"));
+    rows = List.copyOf(Checks.required(rows, "report.rows"));
+    recommendations = List.copyOf(Checks.required(recommendations, "report.recommendations"));
+    history = List.copyOf(Checks.required(history, "report.history"))
+        .stream().sorted(Comparator.comparing(HistoryPoint::period)).toList();
+    rejectDuplicateRows(rows);
+  }
+
+  /** The charge periods that the rows cover, earliest first. */
+  public SortedSet<ChargePeriod> periods() {
+    SortedSet<ChargePeriod> periods = new TreeSet<>();
+    rows.forEach(row -> periods.add(row.period()));
+    return periods;
+  }
+
+  /** The same report with only the rows of one charge period; recommendations and history stay. */
+  public Report onlyPeriod(ChargePeriod period) {
+    List<CostRow> inPeriod = rows.stream().filter(row -> row.period().equals(period)).toList();
+    return new Report(cluster, currency, generatedAt, assumptions, prices, inPeriod, recommendations, history);
+  }
+
+  /** Totals computed from the rows and recommendations; never stored, so they cannot drift. */
+  public ReportTotals totals() {
+    return ReportTotals.of(this);
+  }
+
+  private static void rejectDuplicateRows(List<CostRow> rows) {
+    Set<List<Object>> seen = new HashSet<>();
+    for (CostRow row : rows) {
+      if (!seen.add(List.of(row.topic(), row.category(), row.period()))) {
+        throw new InvalidReportException("report.rows", "has two rows for topic " + row.topic()
+            + ", category " + row.category() + " and period " + row.period().start() + "/" + row.period().end());
+      }
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package io.tierline.reports.parquet;
+
+import io.tierline.reports.Report;
+import io.tierline.reports.focus.FocusColumn;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.LogicalTypeAnnotation.TimeUnit;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Type;
+import org.apache.parquet.schema.Types;
+
+/** The Parquet schema of the FOCUS columns: every column required, each with its logical type. */
+final class FocusParquetSchema {
+  static final MessageType SCHEMA = build();
+
+  private FocusParquetSchema() {}
+
+  private static MessageType build() {
+    Types.MessageTypeBuilder message = Types.buildMessage();
+    for (FocusColumn column : FocusColumn.values()) {
+      message.addField(field(column));
+    }
+    return message.named("focus_cost");
+  }
+
+  private static Type field(FocusColumn column) {
+    return switch (column.type()) {
+      case TIMESTAMP -> Types.required(PrimitiveTypeName.INT64)
+          .as(LogicalTypeAnnotation.timestampType(true, TimeUnit.MICROS)).named(column.columnName());
+      // Precision 18 fits a 64-bit integer, which every reader decodes fastest.
+      case DECIMAL -> Types.required(PrimitiveTypeName.INT64)
+          .as(LogicalTypeAnnotation.decimalType(Report.DECIMAL_SCALE, Report.DECIMAL_PRECISION))
+          .named(column.columnName());
+      case STRING -> Types.required(PrimitiveTypeName.BINARY)
+          .as(LogicalTypeAnnotation.stringType()).named(column.columnName());
+      case INT64 -> Types.required(PrimitiveTypeName.INT64).named(column.columnName());
+    };
+  }
+}

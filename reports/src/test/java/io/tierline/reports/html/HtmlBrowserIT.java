@@ -1,0 +1,93 @@
+package io.tierline.reports.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tierline.reports.ReportFormat;
+import io.tierline.reports.SampleReports;
+import io.tierline.reports.testing.ExternalProcess;
+import io.tierline.reports.testing.Formats;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Opens the sample cluster's HTML report in headless Chromium (Debian's {@code chromium}) and
+ * checks what a reader would see: no console errors, no network requests, every chart drawn with
+ * a size. Leaves a full-page screenshot and an A4 PDF in {@code target/html-report/} for people
+ * to look at. Skipped, with the reason, where Chromium is not installed.
+ */
+class HtmlBrowserIT {
+  private static final Path OUT = Path.of("target", "html-report");
+  private static final Optional<Path> EXECUTABLE =
+      ExternalProcess.onPath("chromium", "chromium-browser", "google-chrome");
+  private static HeadlessChromium chromium;
+
+  @BeforeAll
+  static void startChromium() throws Exception {
+    if (EXECUTABLE.isPresent()) {
+      Files.createDirectories(OUT);
+      chromium = HeadlessChromium.start(EXECUTABLE.get(), Files.createTempDirectory(OUT.toAbsolutePath(), "profile-"));
+    }
+  }
+
+  // Checked before each test, not once per class, so every test shows as skipped with the reason.
+  @BeforeEach
+  void requireChromium() {
+    assumeTrue(EXECUTABLE.isPresent(), "Chromium is not installed (apt-get install chromium): skipping the browser test");
+  }
+
+  @AfterAll
+  static void stopChromium() throws Exception {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  @Test
+  void render_smallCluster_hasNoErrorsAndEveryChartHasASize() throws Exception {
+    Path html = OUT.resolve("small-cluster.html");
+    Files.write(html, Formats.bytes(SampleReports.smallClusterWithHistory(), ReportFormat.HTML));
+
+    try (DevToolsSession page = DevToolsSession.openPage(chromium.browserWebSocket())) {
+      RenderedPage rendered = RenderedPage.load(page, html);
+
+      assertThat(rendered.problems()).as("console errors and network requests").isEmpty();
+      assertThat(rendered.chartSizes()).as("chart sizes (width x height)").hasSize(4)
+          .allSatisfy(size -> assertThat(size).allSatisfy(length -> assertThat(length).isPositive()));
+      Files.write(OUT.resolve("small-cluster.png"), rendered.screenshot());
+      byte[] pdf = rendered.printA4();
+      Files.write(OUT.resolve("small-cluster.pdf"), pdf);
+      assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+  }
+
+  @Test
+  void render_pageThatFetchesAnImage_isCaught() throws Exception {
+    // The check must be able to fail: an image from elsewhere is blocked by the report's policy,
+    // and the block shows up as a console error.
+    String report = Formats.text(SampleReports.smallClusterWithHistory(), ReportFormat.HTML)
+        .replace("</footer>", "<img src=\"http://127.0.0.1:9/logo.png\" alt=\"\"></footer>");
+    Path html = OUT.resolve("fetching-image.html");
+    Files.writeString(html, report, StandardCharsets.UTF_8);
+
+    try (DevToolsSession page = DevToolsSession.openPage(chromium.browserWebSocket())) {
+      assertThat(RenderedPage.load(page, html).problems()).anyMatch(problem -> problem.contains("127.0.0.1:9/logo.png"));
+    }
+  }
+
+  static String describe(JsonNode event) {
+    return event.path("method").asText() + " " + event.path("params");
+  }
+
+  static byte[] decode(JsonNode base64) {
+    return Base64.getDecoder().decode(base64.asText());
+  }
+}
