@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Runs the jar's own commands ({@code estimate}, {@code analyze}) and maps their outcome to an exit code:
+ * Runs the jar's own commands ({@code estimate}, {@code analyze}, {@code report}) and maps their outcome to an exit code:
  * 0 on success, 2 with a one-line message for the user's mistakes, 1 for anything else. Other commands
  * ({@code server}, {@code check}) are Dropwizard's.
  */
@@ -23,9 +23,10 @@ public final class CostAnalyzerCli {
   public static final int FAILED = 1;
   public static final int USER_ERROR = 2;
 
-  private static final Set<String> OPTIONS = Set.of(CatalogOption.NAME, AnalyzeCommand.CATALOG);
+  private static final Set<String> OPTIONS = Set.of(CatalogOption.NAME, AnalyzeCommand.CATALOG, ReportCommand.CLUSTER,
+      ReportCommand.FORMAT, ReportCommand.OUT, ReportCommand.CONFIG);
 
-  private final Map<String, CliCommand> commands = List.of(new EstimateCommand(), new AnalyzeCommand()).stream()
+  private final Map<String, CliCommand> commands = List.of(new EstimateCommand(), new AnalyzeCommand(), new ReportCommand()).stream()
       .collect(Collectors.toMap(CliCommand::name, Function.identity()));
 
   /** Whether the first argument names one of these commands (or asks for help). */

@@ -46,6 +46,7 @@ public final class ObjectMappers {
     mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
         DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     for (LogicalType t : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
       mapper.coercionConfigFor(t).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
     }

@@ -4,6 +4,7 @@ import io.tierline.costanalyzer.core.CostAnalyzerException;
 import io.tierline.costanalyzer.core.InvalidInputException;
 import io.tierline.costanalyzer.core.NotFoundException;
 import io.tierline.costanalyzer.core.RefusedException;
+import io.tierline.costanalyzer.core.UnauthorizedException;
 import io.tierline.costanalyzer.core.UnavailableException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -24,6 +25,9 @@ public final class CostAnalyzerExceptionMapper implements ExceptionMapper<CostAn
     }
     if (e instanceof NotFoundException) {
       return Errors.of(404, e.getMessage());
+    }
+    if (e instanceof UnauthorizedException) {
+      return Errors.of(401, e.getMessage());
     }
     if (e instanceof RefusedException) {
       return Errors.of(409, e.getMessage());
