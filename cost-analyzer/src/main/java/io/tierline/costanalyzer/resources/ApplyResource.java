@@ -1,5 +1,6 @@
 package io.tierline.costanalyzer.resources;
 
+import com.codahale.metrics.annotation.Timed;
 import io.tierline.costanalyzer.api.ApplyResponse;
 import io.tierline.costanalyzer.apply.ApplyService;
 import io.tierline.costanalyzer.core.InvalidInputException;
@@ -30,6 +31,7 @@ public final class ApplyResource {
     this.apply = apply;
   }
 
+  @Timed
   @POST
   public ApplyResponse apply(@PathParam("cluster") String cluster, @PathParam("id") String id,
       @QueryParam("dryRun") String dryRun, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,

@@ -1,5 +1,6 @@
 package io.tierline.costanalyzer.resources;
 
+import com.codahale.metrics.annotation.Timed;
 import io.tierline.costanalyzer.api.ClusterSummary;
 import io.tierline.costanalyzer.api.CostJson;
 import io.tierline.costanalyzer.api.CostsResponse;
@@ -42,12 +43,14 @@ public final class ClustersResource {
     this.conditional = new Conditional(maxAge);
   }
 
+  @Timed
   @GET
   public Response list(@Context Request request) {
     return conditional.respond(request, Integer.toHexString(summaries.hashCode()), "clusters",
         () -> Map.of("clusters", summaries));
   }
 
+  @Timed
   @GET
   @Path("/{cluster}/costs")
   public Response costs(@PathParam("cluster") String cluster, @Context Request request) {
@@ -55,6 +58,7 @@ public final class ClustersResource {
     return conditional.respond(request, v.etag(), "costs", () -> CostsResponse.of(v));
   }
 
+  @Timed
   @GET
   @Path("/{cluster}/topics/{topic}")
   public Response topic(@PathParam("cluster") String cluster, @PathParam("topic") String topic,
@@ -66,6 +70,7 @@ public final class ClustersResource {
         () -> topicResponse(v, t));
   }
 
+  @Timed
   @GET
   @Path("/{cluster}/recommendations")
   public Response recommendations(@PathParam("cluster") String cluster, @Context Request request) {

@@ -1,5 +1,6 @@
 package io.tierline.costanalyzer.resources;
 
+import com.codahale.metrics.annotation.Timed;
 import io.tierline.costanalyzer.api.EstimateRequest;
 import io.tierline.costanalyzer.api.EstimateResponse;
 import io.tierline.costanalyzer.core.Estimator;
@@ -22,6 +23,7 @@ public final class EstimateResource {
     this.estimator = estimator;
   }
 
+  @Timed
   @POST
   public EstimateResponse estimate(EstimateRequest request) {
     if (request == null) {

@@ -1,5 +1,6 @@
 package io.tierline.costanalyzer.resources;
 
+import com.codahale.metrics.annotation.Timed;
 import io.tierline.costanalyzer.api.HistoryResponse;
 import io.tierline.costanalyzer.core.ClusterService;
 import io.tierline.costanalyzer.core.InvalidInputException;
@@ -37,6 +38,7 @@ public final class HistoryResource {
     this.clock = clock;
   }
 
+  @Timed
   @GET
   public HistoryResponse history(@PathParam("cluster") String cluster, @QueryParam("from") String fromParam,
       @QueryParam("to") String toParam, @QueryParam("step") String stepParam) {

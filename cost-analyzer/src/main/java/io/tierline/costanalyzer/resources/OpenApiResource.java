@@ -1,5 +1,6 @@
 package io.tierline.costanalyzer.resources;
 
+import com.codahale.metrics.annotation.Timed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,6 +27,7 @@ public final class OpenApiResource {
     }
   }
 
+  @Timed
   @GET
   @Produces("application/yaml")
   public byte[] document() {

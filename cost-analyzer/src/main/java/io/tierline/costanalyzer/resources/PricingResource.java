@@ -1,5 +1,6 @@
 package io.tierline.costanalyzer.resources;
 
+import com.codahale.metrics.annotation.Timed;
 import io.tierline.costanalyzer.pricing.PriceCatalog;
 import io.tierline.costanalyzer.pricing.PriceCatalogs;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,7 @@ public final class PricingResource {
     this.tag = Integer.toHexString(this.catalogs.hashCode());
   }
 
+  @Timed
   @GET
   public Response pricing(@Context Request request) {
     return conditional.respond(request, tag, "pricing", () -> Map.of("catalogs", catalogs));

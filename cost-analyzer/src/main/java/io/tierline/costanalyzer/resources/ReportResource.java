@@ -1,5 +1,6 @@
 package io.tierline.costanalyzer.resources;
 
+import com.codahale.metrics.annotation.Timed;
 import io.tierline.costanalyzer.core.InvalidInputException;
 import io.tierline.costanalyzer.report.ReportService;
 import io.tierline.reports.InvalidReportException;
@@ -27,6 +28,7 @@ public final class ReportResource {
     this.reports = reports;
   }
 
+  @Timed
   @GET
   public Response report(@PathParam("cluster") String cluster, @QueryParam("format") String format) throws IOException {
     ReportFormat f;
