@@ -4,7 +4,7 @@ import io.dropwizard.configuration.ConfigurationException;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.FileConfigurationSourceProvider;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
-import io.dropwizard.configuration.YamlConfigurationFactory;
+import io.dropwizard.configuration.DefaultConfigurationFactoryFactory;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.jersey.validation.Validators;
@@ -99,8 +99,9 @@ public final class Services implements AutoCloseable {
 
   /** The configuration file as the server reads it: environment references substituted, then validated. */
   public static CostAnalyzerConfiguration load(Path file) {
-    var factory = new YamlConfigurationFactory<>(CostAnalyzerConfiguration.class, Validators.newValidator(),
-        Jackson.newObjectMapper(), "dw");
+    // The server's own factory, so that unknown keys fail here as they do at start-up.
+    var factory = new DefaultConfigurationFactoryFactory<CostAnalyzerConfiguration>()
+        .create(CostAnalyzerConfiguration.class, Validators.newValidator(), Jackson.newObjectMapper(), "dw");
     try {
       return factory.build(new SubstitutingSourceProvider(new FileConfigurationSourceProvider(),
           new EnvironmentVariableSubstitutor(true)), file.toString());

@@ -2,6 +2,7 @@ package io.tierline.costanalyzer.cli;
 
 import io.tierline.costanalyzer.core.CostAnalyzerException;
 import io.tierline.costanalyzer.core.InvalidInputException;
+import io.tierline.costanalyzer.core.NotFoundException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -46,7 +47,7 @@ public final class CostAnalyzerCli {
       command.get().run(parsed, in, out);
       out.flush();
       return OK;
-    } catch (InvalidInputException e) {
+    } catch (InvalidInputException | NotFoundException e) {
       err.println("error: " + e.getMessage());
       return USER_ERROR;
     } catch (CostAnalyzerException | java.io.UncheckedIOException e) {
