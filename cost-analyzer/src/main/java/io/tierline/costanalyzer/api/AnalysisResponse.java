@@ -65,8 +65,7 @@ public record AnalysisResponse(
       savings = savings.add(topicSavings);
       topics.add(new TopicCost(t.topic().name(), t.team(), t.topic().partitions(), t.topic().replicationFactor(),
           t.topic().ingressBytesPerSecond(), cost, topicSavings));
-      BigDecimal teamSavings = topicSavings;
-      teams.merge(t.team(), new TeamCost(t.team(), 1, cost.totalMonthlyCost(), teamSavings),
+      teams.merge(t.team(), new TeamCost(t.team(), 1, cost.totalMonthlyCost(), topicSavings),
           (x, y) -> new TeamCost(x.team(), x.topics() + y.topics(), x.monthlyCost().add(y.monthlyCost()),
               x.monthlySavings().add(y.monthlySavings())));
     }

@@ -1,11 +1,8 @@
 package io.tierline.costanalyzer.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tierline.costanalyzer.api.AnalysisResponse;
 import io.tierline.costanalyzer.core.ClusterAnalyzer;
 import io.tierline.costanalyzer.core.EstimateDefaults;
-import io.tierline.costanalyzer.core.ObjectMappers;
 import io.tierline.costanalyzer.inventory.ClusterSnapshot;
 import io.tierline.costanalyzer.inventory.SnapshotLoader;
 import io.tierline.costanalyzer.pricing.PriceCatalog;
@@ -13,14 +10,12 @@ import io.tierline.costanalyzer.pricing.PriceCatalogs;
 import io.tierline.costanalyzer.recommend.RuleSettings;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
+import java.util.Set;
 
 /** {@code analyze SNAPSHOT}: per-topic costs, cost by team and recommendations of a cluster snapshot, as JSON. */
 final class AnalyzeCommand implements CliCommand {
 
   static final String CATALOG = "catalog";
-
-  private final ObjectMapper json = ObjectMappers.json();
 
   @Override
   public String name() {
@@ -28,8 +23,18 @@ final class AnalyzeCommand implements CliCommand {
   }
 
   @Override
+  public Set<String> options() {
+    return Set.of(CatalogOption.NAME, CATALOG);
+  }
+
+  @Override
   public String usage() {
-    return "analyze [--catalog-dir DIR] [--catalog NAME] SNAPSHOT|-   costs and recommendations of a cluster snapshot";
+    return "analyze [--catalog-dir DIR] [--catalog NAME] SNAPSHOT|-";
+  }
+
+  @Override
+  public String description() {
+    return "per-topic costs and recommendations of a cluster snapshot";
   }
 
   @Override
@@ -42,10 +47,6 @@ final class AnalyzeCommand implements CliCommand {
         .orElse(snapshot.priceCatalog() != null ? snapshot.priceCatalog() : defaults.priceCatalog());
     PriceCatalog catalog = catalogs.get(name);
     ClusterAnalyzer analyzer = new ClusterAnalyzer(defaults, RuleSettings.defaults());
-    try {
-      out.println(json.writeValueAsString(AnalysisResponse.of(analyzer.analyze(snapshot, catalog))));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonOutput.print(out, AnalysisResponse.of(analyzer.analyze(snapshot, catalog)));
   }
 }

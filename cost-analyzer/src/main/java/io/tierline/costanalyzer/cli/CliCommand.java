@@ -2,6 +2,7 @@ package io.tierline.costanalyzer.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.Set;
 
 /**
  * A command of the jar that the CLI runs itself rather than through Dropwizard, so that a user's mistake ends
@@ -11,8 +12,14 @@ interface CliCommand {
 
   String name();
 
-  /** One line: the arguments, for the usage message. */
+  /** The {@code --options} the command accepts, each with a value. */
+  Set<String> options();
+
+  /** The command and its arguments, for the usage message. */
   String usage();
+
+  /** What the command does, in a few words. */
+  String description();
 
   /**
    * Runs the command and writes its answer to {@code out}.

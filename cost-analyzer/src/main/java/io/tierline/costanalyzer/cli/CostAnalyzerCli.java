@@ -24,10 +24,8 @@ public final class CostAnalyzerCli {
   public static final int FAILED = 1;
   public static final int USER_ERROR = 2;
 
-  private static final Set<String> OPTIONS = Set.of(CatalogOption.NAME, AnalyzeCommand.CATALOG, ReportCommand.CLUSTER,
-      ReportCommand.FORMAT, ReportCommand.OUT, ReportCommand.CONFIG);
-
-  private final Map<String, CliCommand> commands = List.of(new EstimateCommand(), new AnalyzeCommand(), new ReportCommand()).stream()
+  private final Map<String, CliCommand> commands = List.of(new EstimateCommand(), new AnalyzeCommand(),
+      new ReportCommand()).stream()
       .collect(Collectors.toMap(CliCommand::name, Function.identity()));
 
   /** Whether the first argument names one of these commands (or asks for help). */
@@ -43,7 +41,7 @@ public final class CostAnalyzerCli {
       return args.length == 0 ? USER_ERROR : OK;
     }
     try {
-      CliArguments parsed = CliArguments.parse(Arrays.asList(args).subList(1, args.length), OPTIONS);
+      CliArguments parsed = CliArguments.parse(Arrays.asList(args).subList(1, args.length), command.get().options());
       command.get().run(parsed, in, out);
       out.flush();
       return OK;
@@ -58,7 +56,8 @@ public final class CostAnalyzerCli {
 
   private void printUsage(PrintStream s) {
     s.println("usage: java -jar cost-analyzer.jar COMMAND [ARGS]");
-    commands.values().stream().map(CliCommand::usage).sorted().forEach(u -> s.println("  " + u));
-    s.println("  server [CONFIG.yml]   run the REST service (Dropwizard)");
+    commands.values().stream().sorted(java.util.Comparator.comparing(CliCommand::name))
+        .forEach(c -> s.printf("  %-56s %s%n", c.usage(), c.description()));
+    s.printf("  %-56s %s%n", "server [CONFIG.yml]", "the REST service (Dropwizard)");
   }
 }

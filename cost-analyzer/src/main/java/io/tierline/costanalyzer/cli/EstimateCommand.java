@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /** {@code estimate FILE|-}: the JSON of {@code POST /api/v1/estimate} in, its answer out. */
 final class EstimateCommand implements CliCommand {
@@ -24,14 +26,24 @@ final class EstimateCommand implements CliCommand {
   }
 
   @Override
+  public Set<String> options() {
+    return Set.of(CatalogOption.NAME);
+  }
+
+  @Override
   public String usage() {
-    return "estimate [--catalog-dir DIR] FILE|-   monthly cost of a workload (JSON of POST /api/v1/estimate)";
+    return "estimate [--catalog-dir DIR] FILE|-";
+  }
+
+  @Override
+  public String description() {
+    return "monthly cost of a workload (the JSON of POST /api/v1/estimate)";
   }
 
   @Override
   public void run(CliArguments args, InputStream in, PrintStream out) {
     byte[] body = InputFiles.read(args.single("FILE"), in);
-    if (new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+    if (new String(body, StandardCharsets.UTF_8).isBlank()) {
       throw new InvalidInputException("workload: is required (the input is empty)");
     }
     EstimateRequest request;
@@ -43,10 +55,6 @@ final class EstimateCommand implements CliCommand {
       throw new UncheckedIOException(e);
     }
     Estimator estimator = new Estimator(CatalogOption.load(args), EstimateDefaults.standard());
-    try {
-      out.println(json.writeValueAsString(estimator.estimate(request)));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonOutput.print(out, estimator.estimate(request));
   }
 }

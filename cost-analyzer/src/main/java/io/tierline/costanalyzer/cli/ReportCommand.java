@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Set;
 
 /**
  * {@code report --cluster NAME --format html|csv|parquet|json --out FILE [--config FILE]}: the cost report of
@@ -31,9 +32,18 @@ final class ReportCommand implements CliCommand {
   }
 
   @Override
+  public Set<String> options() {
+    return Set.of(CLUSTER, FORMAT, OUT, CONFIG);
+  }
+
+  @Override
   public String usage() {
-    return "report --cluster NAME --format html|csv|parquet|json --out FILE|- [--config " + DEFAULT_CONFIG + "]"
-        + "   the cost report of a configured cluster";
+    return "report --cluster NAME --format html|csv|parquet|json --out FILE|- [--config " + DEFAULT_CONFIG + "]";
+  }
+
+  @Override
+  public String description() {
+    return "the cost report of a configured cluster, as the service's download gives it";
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.tierline.costanalyzer.core;
 
 import io.tierline.costanalyzer.model.Assumptions;
+import io.tierline.costanalyzer.model.BrokerSizing;
 
 /**
  * What an estimate assumes for each field the request leaves out. The values of {@link #standard()} are
@@ -17,6 +18,7 @@ import io.tierline.costanalyzer.model.Assumptions;
  * @param localRetentionBytes Kafka's {@code local.retention.bytes}, −2 for "same as retention"
  * @param historicalReadFraction share of consumed bytes read from tiered data
  * @param assumptions the model's assumptions
+ * @param brokerSizing what one broker may carry, when an estimate sizes brokers
  */
 public record EstimateDefaults(
     String priceCatalog,
@@ -29,16 +31,17 @@ public record EstimateDefaults(
     long localRetentionMs,
     long localRetentionBytes,
     double historicalReadFraction,
-    Assumptions assumptions) {
+    Assumptions assumptions,
+    BrokerSizing brokerSizing) {
 
   public static EstimateDefaults standard() {
     return new EstimateDefaults("aws-us-east-1", 1, -1, 1L << 30, 604_800_000L, 1, false, -2, -2, 0.0,
-        Assumptions.defaults());
+        Assumptions.defaults(), BrokerSizing.defaults());
   }
 
   /** The same defaults with another catalog for requests that name none. */
   public EstimateDefaults withPriceCatalog(String catalog) {
     return new EstimateDefaults(catalog, partitions, retentionBytes, segmentBytes, segmentMs, consumerGroups,
-        remoteStorageEnabled, localRetentionMs, localRetentionBytes, historicalReadFraction, assumptions);
+        remoteStorageEnabled, localRetentionMs, localRetentionBytes, historicalReadFraction, assumptions, brokerSizing);
   }
 }

@@ -4,10 +4,13 @@ import io.tierline.costanalyzer.api.AssumptionsRequest;
 import io.tierline.costanalyzer.api.CostJson;
 import io.tierline.costanalyzer.api.EstimateRequest;
 import io.tierline.costanalyzer.api.EstimateResponse;
+import io.tierline.costanalyzer.api.Money;
 import io.tierline.costanalyzer.api.ResolvedAssumptions;
 import io.tierline.costanalyzer.api.ResolvedWorkload;
 import io.tierline.costanalyzer.api.WorkloadRequest;
 import io.tierline.costanalyzer.model.Assumptions;
+import io.tierline.costanalyzer.model.BrokerType;
+import io.tierline.costanalyzer.model.ComputeModel;
 import io.tierline.costanalyzer.model.CostBreakdown;
 import io.tierline.costanalyzer.model.CostModel;
 import io.tierline.costanalyzer.model.Prices;
@@ -15,6 +18,7 @@ import io.tierline.costanalyzer.model.Retention;
 import io.tierline.costanalyzer.model.Workload;
 import io.tierline.costanalyzer.pricing.PriceCatalog;
 import io.tierline.costanalyzer.pricing.PriceCatalogs;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -24,6 +28,7 @@ import java.util.OptionalLong;
 public final class Estimator {
 
   private final CostModel model = new CostModel();
+  private final ComputeModel compute = new ComputeModel();
   private final PriceCatalogs catalogs;
   private final EstimateDefaults defaults;
 
@@ -48,9 +53,11 @@ public final class Estimator {
     String storageClass = or(r.objectStorageClass(), catalog.defaults().objectStorageClass());
     Prices prices;
     Assumptions assumptions;
+    Optional<BrokerType> broker;
     try {
       prices = withOverrides(catalog.prices(disk, storageClass), r);
       assumptions = assumptions(r, defaults.assumptions());
+      broker = Optional.ofNullable(r.instanceType()).map(catalog::brokerType);
     } catch (IllegalArgumentException e) {
       throw InputErrors.at("assumptions", e);
     }
@@ -63,14 +70,19 @@ public final class Estimator {
     }
     CostBreakdown cost = model.estimate(workload, assumptions, prices);
     double remoteGb = cost.storage().remoteBytes() / (double) assumptions.gigabyteBytes();
-    ResolvedAssumptions echo = new ResolvedAssumptions(catalog.name(), disk, storageClass, prices.diskPerGbMonth(),
+    EstimateResponse.Compute brokers = broker
+        .map(t -> compute.cost(workload, cost.storage(), assumptions, defaults.brokerSizing(), t))
+        .map(c -> new EstimateResponse.Compute(c.instanceType(), c.brokers(), c.boundBy(), Money.of(c.monthlyCost())))
+        .orElse(null);
+    ResolvedAssumptions echo = new ResolvedAssumptions(catalog.name(), disk, storageClass, r.instanceType(),
+        prices.diskPerGbMonth(),
         prices.objectStorage().averagePrice(remoteGb), prices.objectRetrievalPerGb(),
         prices.objectMinimumDurationDays(), prices.crossAzPerGb(), prices.putPer1000(), prices.getPer1000(),
         assumptions.gigabyteBytes(), assumptions.hoursPerMonth(), assumptions.diskFreeFraction(),
         assumptions.availabilityZones(), assumptions.zoneAwareProducers(), assumptions.followerFetching(),
-        assumptions.chunkBytes(), assumptions.minPartBytes(), assumptions.partBytes(),
+        assumptions.chunkBytes(), assumptions.minPartBytes(),
         assumptions.indexObjectsPerSegment(), assumptions.manifestObjectsPerSegment(), assumptions.cacheHitRatio());
-    return EstimateResponse.of(CostJson.of(cost), catalog.currency(), echo, resolved);
+    return EstimateResponse.of(CostJson.of(cost), brokers, catalog.currency(), echo, resolved);
   }
 
   private ResolvedWorkload resolve(WorkloadRequest w) {
@@ -106,7 +118,8 @@ public final class Estimator {
 
   private static Prices withOverrides(Prices p, AssumptionsRequest r) {
     Prices out = new Prices(or(r.diskPricePerGbMonth(), p.diskPerGbMonth()), p.objectStorage(),
-        p.objectRetrievalPerGb(), p.objectMinimumDurationDays(), or(r.crossAzPricePerGb(), p.crossAzPerGb()),
+        or(r.objectRetrievalPricePerGb(), p.objectRetrievalPerGb()),
+        or(r.objectMinimumDurationDays(), p.objectMinimumDurationDays()), or(r.crossAzPricePerGb(), p.crossAzPerGb()),
         or(r.putPricePer1000(), p.putPer1000()), or(r.getPricePer1000(), p.getPer1000()));
     return r.objectStoragePricePerGbMonth() == null ? out : out.withFlatObjectStorage(r.objectStoragePricePerGbMonth());
   }

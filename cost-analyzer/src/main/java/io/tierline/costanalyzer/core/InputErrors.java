@@ -33,15 +33,14 @@ public final class InputErrors {
 
   static String message(JsonProcessingException e) {
     if (e instanceof JsonParseException p) {
-      return "invalid " + format(p) + location(e.getLocation()) + where(p) + ": " + firstLine(e.getOriginalMessage());
+      return syntax(p, where(p));
     }
     if (!(e instanceof JsonMappingException m)) {
       return firstLine(e.getOriginalMessage());
     }
     String path = path(m);
     if (m.getCause() instanceof JsonParseException p) {
-      String in = path.isEmpty() ? "" : " in " + path;
-      return "invalid " + format(p) + location(p.getLocation()) + in + ": " + firstLine(p.getOriginalMessage());
+      return syntax(p, path.isEmpty() ? "" : " in " + path);
     }
     if (m instanceof ValueInstantiationException && m.getCause() instanceof IllegalArgumentException iae) {
       return (path.isEmpty() ? "" : path + ".") + firstLine(iae.getMessage());
@@ -59,8 +58,9 @@ public final class InputErrors {
     return field + ": " + firstLine(m.getOriginalMessage());
   }
 
-  private static String format(JsonParseException e) {
-    return e.getProcessor() instanceof YAMLParser ? "YAML" : "JSON";
+  private static String syntax(JsonParseException e, String in) {
+    String format = e.getProcessor() instanceof YAMLParser ? "YAML" : "JSON";
+    return "invalid " + format + location(e.getLocation()) + in + ": " + firstLine(e.getOriginalMessage());
   }
 
   /** The field the parser was in when the syntax broke, such as {@code workload.replicationFactor}. */

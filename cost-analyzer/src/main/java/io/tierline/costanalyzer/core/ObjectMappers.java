@@ -15,10 +15,12 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
 import java.math.BigDecimal;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Strict mappers for everything users write: unknown fields, nulls for numbers, strings where numbers belong
@@ -26,14 +28,20 @@ import java.math.BigDecimal;
  */
 public final class ObjectMappers {
 
+  /** The largest YAML document read: 256 Mi characters, a snapshot of far more than 10,000 topics. */
+  static final int MAX_YAML_CODE_POINTS = 256 << 20;
+
   private ObjectMappers() {}
 
   public static ObjectMapper json() {
     return strict(JsonMapper.builder()).build();
   }
 
+  /** YAML, with room for snapshots of large clusters (SnakeYAML stops at 3 MB by default). */
   public static ObjectMapper yaml() {
-    return strict(YAMLMapper.builder()).build();
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(MAX_YAML_CODE_POINTS);
+    return strict(YAMLMapper.builder(YAMLFactory.builder().loaderOptions(options).build())).build();
   }
 
   /**

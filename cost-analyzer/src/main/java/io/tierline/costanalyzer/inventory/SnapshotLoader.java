@@ -8,14 +8,18 @@ import io.tierline.costanalyzer.core.ObjectMappers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Reads a cluster snapshot from YAML or JSON (JSON is YAML), naming the field when something is wrong. */
+/**
+ * Reads a cluster snapshot from YAML or JSON, naming the field when something is wrong. A document that starts
+ * with <code>{</code> is read as JSON, which is several times faster for large clusters.
+ */
 public final class SnapshotLoader {
 
   private final ObjectMapper yaml = ObjectMappers.yaml();
+  private final ObjectMapper json = ObjectMappers.json();
 
   public ClusterSnapshot read(String source, byte[] content) {
     try {
-      ClusterSnapshot s = yaml.readValue(content, ClusterSnapshot.class);
+      ClusterSnapshot s = (isJson(content) ? json : yaml).readValue(content, ClusterSnapshot.class);
       if (s == null) {
         throw new InvalidInputException(source + ": is empty");
       }
@@ -25,5 +29,14 @@ public final class SnapshotLoader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static boolean isJson(byte[] content) {
+    for (byte b : content) {
+      if (!Character.isWhitespace(b)) {
+        return b == '{';
+      }
+    }
+    return false;
   }
 }

@@ -1,7 +1,6 @@
 package io.tierline.costanalyzer.inventory;
 
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The topic keys the model reads, parsed, with Kafka's defaults for keys left out. Values are kept in Kafka's
@@ -39,15 +38,14 @@ public record TopicConfig(
 
   /** Parses a topic's configs; an error names the key ({@code configs.retention.ms: ...}). */
   public static TopicConfig of(Map<String, String> configs) {
-    Map<String, String> c = new TreeMap<>(KAFKA_DEFAULTS);
-    c.putAll(configs);
-    String boolValue = c.get(REMOTE_STORAGE_ENABLE).trim();
+    String boolValue = value(configs, REMOTE_STORAGE_ENABLE);
     if (!boolValue.equals("true") && !boolValue.equals("false")) {
       throw new IllegalArgumentException("configs." + REMOTE_STORAGE_ENABLE + ": must be true or false, was \"" + boolValue + "\"");
     }
-    return new TopicConfig(c.get(CLEANUP_POLICY).trim(), number(c, RETENTION_MS), number(c, RETENTION_BYTES),
-        number(c, LOCAL_RETENTION_MS), number(c, LOCAL_RETENTION_BYTES), Boolean.parseBoolean(boolValue),
-        number(c, SEGMENT_BYTES), number(c, SEGMENT_MS));
+    Map<String, String> c = configs;
+    return new TopicConfig(value(c, CLEANUP_POLICY), number(c, RETENTION_MS, -1), number(c, RETENTION_BYTES, -1),
+        number(c, LOCAL_RETENTION_MS, -2), number(c, LOCAL_RETENTION_BYTES, -2), Boolean.parseBoolean(boolValue),
+        number(c, SEGMENT_BYTES, 1), number(c, SEGMENT_MS, 1));
   }
 
   /** Tiered storage is allowed only where the policy is exactly {@code delete}. */
@@ -65,12 +63,23 @@ public record TopicConfig(
     return false;
   }
 
-  private static long number(Map<String, String> c, String key) {
-    String v = c.get(key).trim();
+  private static String value(Map<String, String> configs, String key) {
+    String v = configs.get(key);
+    return (v != null ? v : KAFKA_DEFAULTS.get(key)).trim();
+  }
+
+  /** A whole number of at least {@code min} (Kafka's −1 "unlimited" and −2 "same as retention" included). */
+  private static long number(Map<String, String> c, String key, long min) {
+    String v = value(c, key);
+    long n;
     try {
-      return Long.parseLong(v);
+      n = Long.parseLong(v);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("configs." + key + ": must be a whole number, was \"" + v + "\"", e);
     }
+    if (n < min) {
+      throw new IllegalArgumentException("configs." + key + ": must be >= " + min + ", was " + n);
+    }
+    return n;
   }
 }

@@ -14,7 +14,10 @@ public final class TopicWorkloads {
   private TopicWorkloads() {}
 
   public static Workload of(TopicSnapshot t, Map<String, String> configs, double defaultHistoricalReadFraction) {
-    TopicConfig c = TopicConfig.of(configs);
+    return of(t, TopicConfig.of(configs), defaultHistoricalReadFraction);
+  }
+
+  public static Workload of(TopicSnapshot t, TopicConfig c, double defaultHistoricalReadFraction) {
     Retention retention = c.deletes() ? Retention.ofKafka(c.retentionMs(), c.retentionBytes()) : Retention.unlimited();
     Retention local = Retention.localOfKafka(c.localRetentionMs(), c.localRetentionBytes(), retention);
     double readFraction = t.historicalReadFraction() != null ? t.historicalReadFraction() : defaultHistoricalReadFraction;

@@ -9,12 +9,14 @@ import java.util.List;
  * retrieval fee, and the minimum duration it bills each object for.
  *
  * @param infrequentAccess whether the class is meant for rarely read data (the recommender may pick it)
+ * @param requests the class's own request prices, where they differ from the catalog's (S3 Standard-IA's do)
  */
 public record ObjectStorageClass(
     List<PriceTier> tiers,
     Double retrievalPerGb,
     Double minimumDurationDays,
     boolean infrequentAccess,
+    RequestPrices requests,
     String source,
     String date) {
 

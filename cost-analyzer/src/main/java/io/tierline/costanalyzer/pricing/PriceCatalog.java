@@ -1,5 +1,6 @@
 package io.tierline.costanalyzer.pricing;
 
+import io.tierline.costanalyzer.model.BrokerType;
 import io.tierline.costanalyzer.model.Prices;
 import java.util.Map;
 import java.util.TreeMap;
@@ -67,11 +68,22 @@ public record PriceCatalog(
     return c;
   }
 
-  /** The model's prices for a disk type and storage class of this catalog. */
+  /** A broker instance type of this catalog, as the model prices it. */
+  public BrokerType brokerType(String type) {
+    InstanceType t = instanceTypes.get(type);
+    if (t == null) {
+      throw new IllegalArgumentException("instanceType: \"" + type + "\" is not in catalog " + name
+          + " (known: " + instanceTypes.keySet() + ")");
+    }
+    return new BrokerType(type, t.pricePerHour(), t.networkGbps());
+  }
+
+  /** The model's prices for a disk type and storage class of this catalog (the class's request prices first). */
   public Prices prices(String disk, String storageClass) {
     ObjectStorageClass c = objectStorageClass(storageClass);
+    RequestPrices r = c.requests() != null ? c.requests() : requests;
     return new Prices(diskType(disk).pricePerGbMonth(), c.rate(), c.retrievalPerGb(), c.minimumDurationDays(),
-        crossZone.pricePerGb(), requests.putPer1000(), requests.getPer1000());
+        crossZone.pricePerGb(), r.putPer1000(), r.getPer1000());
   }
 
   private static void required(String field, Object value) {

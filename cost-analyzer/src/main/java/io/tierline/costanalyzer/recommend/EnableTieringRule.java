@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Tier a topic whose policy is exactly {@code delete}, keeping locally what its consumers need: the worst
  * group's lag in time × the safety factor, and at least the time a segment takes to fill (a segment is uploaded
- * only when it rolls). Never proposed when that local retention would reach the topic's retention.
+ * only when it rolls). A topic already tiered but keeping everything locally (both local retentions −2) gets the
+ * same local retention. Never proposed when that local retention would reach the topic's retention.
  */
 final class EnableTieringRule implements RecommendationRule {
 
@@ -25,7 +26,8 @@ final class EnableTieringRule implements RecommendationRule {
   @Override
   public Optional<Proposal> evaluate(TopicScenario s, RuleContext ctx) {
     TopicConfig c = s.config();
-    if (c.remoteStorageEnable() || !c.deletesOnly()) {
+    boolean keepsAllLocally = c.localRetentionMs() == -2 && c.localRetentionBytes() == -2;
+    if (!c.deletesOnly() || (c.remoteStorageEnable() && !keepsAllLocally)) {
       return Optional.empty();
     }
     long local = localRetentionMs(s, ctx.settings());
@@ -35,9 +37,10 @@ final class EnableTieringRule implements RecommendationRule {
       return Optional.empty();
     }
     TopicScenario after = s.with(REMOTE_STORAGE_ENABLE, "true").with(LOCAL_RETENTION_MS, Long.toString(local));
-    return Optional.of(new Proposal(
-        List.of(s.change(REMOTE_STORAGE_ENABLE, "true"), s.change(LOCAL_RETENTION_MS, Long.toString(local))),
-        after,
+    List<ConfigChange> changes = c.remoteStorageEnable()
+        ? List.of(s.change(LOCAL_RETENTION_MS, Long.toString(local)))
+        : List.of(s.change(REMOTE_STORAGE_ENABLE, "true"), s.change(LOCAL_RETENTION_MS, Long.toString(local)));
+    return Optional.of(new Proposal(changes, after,
         List.of("Consumers more than " + Quantities.duration(local) + " behind read from object storage: slower first "
                 + "byte, GET requests",
             "Turning tiering off later needs Kafka 3.9+ in KRaft mode, and remote.log.delete.on.disable=true deletes "

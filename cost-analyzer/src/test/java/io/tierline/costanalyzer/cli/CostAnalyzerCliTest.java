@@ -33,6 +33,14 @@ class CostAnalyzerCliTest {
   }
 
   @Test
+  void run_optionOfAnotherCommand_isUnknown() {
+    CliRun run = CliRun.of("", "estimate", "--catalog", "onprem", "-");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("error: --catalog: unknown option (known: --catalog-dir)");
+  }
+
+  @Test
   void run_twoFiles_exitsTwo() {
     CliRun run = CliRun.of("", "estimate", "a.json", "b.json");
 

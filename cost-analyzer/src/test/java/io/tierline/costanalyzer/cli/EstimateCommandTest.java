@@ -61,6 +61,36 @@ class EstimateCommandTest {
   }
 
   @Test
+  void estimate_contractExample_isAnsweredWithItsOwnPrices() throws Exception {
+    String request = new String(EstimateCommandTest.class.getResourceAsStream("/estimate/contract-example.json")
+        .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+    CliRun run = CliRun.estimate(request);
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode a = json(run.out()).get("assumptions");
+    JsonNode sent = json(request).get("assumptions");
+    for (String field : java.util.List.of("diskPricePerGbMonth", "objectStoragePricePerGbMonth", "crossAzPricePerGb",
+        "putPricePer1000", "getPricePer1000", "gigabyteBytes", "hoursPerMonth", "diskFreeFraction")) {
+      assertThat(a.get(field).asDouble()).as(field).isEqualTo(sent.get(field).asDouble());
+    }
+  }
+
+  @Test
+  void estimate_echoedAssumptionsSentBack_reproduceTheAnswer() throws Exception {
+    JsonNode first = json(CliRun.estimate(PUBLISHED).out());
+    ObjectMapper mapper = new ObjectMapper();
+    var again = mapper.createObjectNode();
+    again.set("workload", json(PUBLISHED).get("workload"));
+    again.set("assumptions", first.get("assumptions"));
+
+    JsonNode second = json(CliRun.estimate(mapper.writeValueAsString(again)).out());
+
+    assertThat(second.get("totalMonthlyCost")).isEqualTo(first.get("totalMonthlyCost"));
+    assertThat(second.get("storage")).isEqualTo(first.get("storage"));
+  }
+
+  @Test
   void estimate_explicitPrice_overridesTheCatalog() throws Exception {
     JsonNode answer = json(CliRun.estimate("""
         {"workload": {"ingressBytesPerSecond": 1000000, "replicationFactor": 3, "retentionMs": 86400000},
@@ -83,6 +113,27 @@ class EstimateCommandTest {
     assertThat(answer.get("storage").get("remoteBytes").asLong()).isEqualTo(35_000_000L * 604_800);
     assertThat(answer.get("requests").get("putsPerMonth").asLong()).isPositive();
     assertThat(answer.get("requests").get("getsPerMonth").asLong()).isPositive();
+  }
+
+  @Test
+  void estimate_instanceType_sizesBrokersAndAddsThemToTheTotal() throws Exception {
+    JsonNode answer = json(CliRun.estimate("""
+        {"workload": {"ingressBytesPerSecond": 35000000, "replicationFactor": 3, "retentionMs": 604800000},
+         "assumptions": {"instanceType": "m7i.2xlarge"}}
+        """).out());
+
+    JsonNode compute = answer.get("compute");
+    assertThat(compute.get("brokers").asInt()).isEqualTo(8);
+    assertThat(compute.get("boundBy").asText()).isEqualTo("disk");
+    assertThat(compute.get("monthlyCost").decimalValue()).isEqualByComparingTo("2354.69");
+    assertThat(answer.get("totalMonthlyCost").decimalValue()).isEqualByComparingTo(
+        answer.get("storage").get("monthlyCost").decimalValue().add(answer.get("network").get("monthlyCost").decimalValue())
+            .add(answer.get("requests").get("monthlyCost").decimalValue()).add(compute.get("monthlyCost").decimalValue()));
+  }
+
+  @Test
+  void estimate_noInstanceType_hasNoComputeSection() throws Exception {
+    assertThat(json(CliRun.estimate(PUBLISHED).out()).has("compute")).isFalse();
   }
 
   @Test
@@ -110,6 +161,7 @@ class EstimateCommandTest {
       unknown disk          | {"workload": {"ingressBytesPerSecond": 1, "replicationFactor": 3, "retentionMs": 1}, "assumptions": {"diskType": "floppy"}} | assumptions.diskType: "floppy" is not in catalog aws-us-east-1
       negative price        | {"workload": {"ingressBytesPerSecond": 1, "replicationFactor": 3, "retentionMs": 1}, "assumptions": {"diskPricePerGbMonth": -1}} | assumptions.diskPricePerGbMonth: must be a price >= 0, was -1.0
       bad fraction          | {"workload": {"ingressBytesPerSecond": 1, "replicationFactor": 3, "retentionMs": 1}, "assumptions": {"diskFreeFraction": 1}} | assumptions.diskFreeFraction: must be between 0 and 1 (exclusive), was 1
+      unknown instance      | {"workload": {"ingressBytesPerSecond": 1, "replicationFactor": 3, "retentionMs": 1}, "assumptions": {"instanceType": "z9.huge"}} | assumptions.instanceType: "z9.huge" is not in catalog aws-us-east-1
       unlimited, no size    | {"workload": {"ingressBytesPerSecond": 1, "replicationFactor": 3, "retentionMs": -1}} | workload.currentSizeBytes: is required when retention is unlimited
       """)
   void estimate_badInput_exitsTwoWithOneLineNamingTheField(String name, String input, String message) {

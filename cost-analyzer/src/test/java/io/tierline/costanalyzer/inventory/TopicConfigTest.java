@@ -32,6 +32,10 @@ class TopicConfigTest {
   void of_badValues_nameTheKey() {
     assertThatThrownBy(() -> TopicConfig.of(Map.of("retention.ms", "7d")))
         .hasMessage("configs.retention.ms: must be a whole number, was \"7d\"");
+    assertThatThrownBy(() -> TopicConfig.of(Map.of("segment.bytes", "0")))
+        .hasMessage("configs.segment.bytes: must be >= 1, was 0");
+    assertThatThrownBy(() -> TopicConfig.of(Map.of("local.retention.ms", "-3")))
+        .hasMessage("configs.local.retention.ms: must be >= -2, was -3");
     assertThatThrownBy(() -> TopicConfig.of(Map.of("remote.storage.enable", "yes")))
         .hasMessageStartingWith("configs.remote.storage.enable:");
   }

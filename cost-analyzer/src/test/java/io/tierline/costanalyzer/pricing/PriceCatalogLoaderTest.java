@@ -30,6 +30,8 @@ class PriceCatalogLoaderTest {
     assertThat(aws.prices("gp3", "standard").crossAzPerGb()).isEqualTo(0.02);
     assertThat(aws.objectStorageClass("standard").rate().monthlyCost(51_200)).isEqualTo(51_200 * 0.023);
     assertThat(aws.objectStorageClass("standard-ia").minimumDurationDays()).isEqualTo(30.0);
+    assertThat(aws.prices("gp3", "standard-ia").putPer1000()).isEqualTo(0.01);
+    assertThat(aws.prices("gp3", "standard").putPer1000()).isEqualTo(0.005);
     assertThat(aws.instanceTypes()).isNotEmpty();
   }
 

@@ -43,6 +43,15 @@ class EnableTieringRuleTest {
   }
 
   @Test
+  void evaluate_tieredButKeepingEverythingLocally_setsOnlyLocalRetention() {
+    TopicScenario s = TopicScenarios.busyDeleteTopic().with("remote.storage.enable", "true");
+
+    Proposal p = rule.evaluate(s, TopicScenarios.context()).orElseThrow();
+
+    assertThat(p.changes()).containsExactly(ConfigChange.topic("local.retention.ms", "-2", Long.toString(HOUR_MS)));
+  }
+
+  @Test
   void evaluate_alreadyTiered_proposesNothing() {
     assertThat(rule.evaluate(TopicScenarios.tieredSmallSegments(), TopicScenarios.context())).isEmpty();
   }

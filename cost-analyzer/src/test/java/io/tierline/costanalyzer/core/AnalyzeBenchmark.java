@@ -1,0 +1,90 @@
+package io.tierline.costanalyzer.core;
+
+import io.tierline.costanalyzer.api.AnalysisResponse;
+import io.tierline.costanalyzer.inventory.ClusterSnapshot;
+import io.tierline.costanalyzer.inventory.SnapshotLoader;
+import io.tierline.costanalyzer.inventory.TopicSnapshot;
+import io.tierline.costanalyzer.pricing.PriceCatalog;
+import io.tierline.costanalyzer.pricing.PriceCatalogLoader;
+import io.tierline.costanalyzer.recommend.RuleSettings;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Times {@code analyze} of a generated 10,000-topic, 200,000-partition cluster: the model and recommender
+ * (what the target of ≤ 1 s is about) and, apart, reading the snapshot from YAML. Beside it, a trivial pass
+ * over the same topics as a baseline, measured in the same run; medians of several runs after a warm-up.
+ *
+ * <p>Run: {@code mvn -B -q -pl cost-analyzer -am -DskipTests package && java -cp
+ * cost-analyzer/target/cost-analyzer.jar:cost-analyzer/target/test-classes
+ * io.tierline.costanalyzer.core.AnalyzeBenchmark [topics] [runs]}
+ */
+public final class AnalyzeBenchmark {
+
+  private AnalyzeBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int topics = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+    ClusterSnapshot generated = SyntheticClusters.generate(topics, 42);
+    byte[] file = ObjectMappers.yaml().writeValueAsBytes(generated);
+    byte[] jsonFile = ObjectMappers.json().writeValueAsBytes(generated);
+    PriceCatalog catalog = new PriceCatalogLoader().loadDefault().get("aws-us-east-1");
+    ClusterAnalyzer analyzer = new ClusterAnalyzer(EstimateDefaults.standard(), RuleSettings.defaults());
+    SnapshotLoader loader = new SnapshotLoader();
+    ClusterSnapshot snapshot = loader.read("generated", file);
+    int partitions = snapshot.topics().stream().mapToInt(TopicSnapshot::partitions).sum();
+
+    double[] result = new double[1];
+    for (int i = 0; i < 5; i++) {
+      AnalysisResponse.of(analyzer.analyze(snapshot, catalog)); // warm the whole path up before timing any part
+    }
+    double parse = median(runs, () -> time(() -> loader.read("generated", file).topics().size()));
+    double parseJson = median(runs, () -> time(() -> loader.read("generated", jsonFile).topics().size()));
+    double baseline = median(runs, () -> time(() -> {
+      double sum = 0;
+      for (TopicSnapshot t : snapshot.topics()) {
+        sum += t.ingressBytesPerSecond() * t.partitions() * t.replicationFactor();
+      }
+      return sum;
+    }));
+    double model = median(runs, () -> time(() -> {
+      ClusterAnalysis a = analyzer.analyze(snapshot, catalog);
+      result[0] = a.topics().stream().mapToInt(t -> t.recommendations().size()).sum();
+      return a.total().totalMonthlyCost();
+    }));
+    double json = median(runs, () -> time(() -> AnalysisResponse.of(analyzer.analyze(snapshot, catalog)).topics().size()));
+
+    System.out.printf(Locale.ROOT, "analyze benchmark: %,d topics, %,d partitions, %,d YAML bytes, %d runs (medians)%n",
+        snapshot.topics().size(), partitions, file.length, runs);
+    System.out.printf(Locale.ROOT, "  model + recommender   %8.1f ms  (%,.0f recommendations)  %s%n", model, result[0],
+        model <= 1000 ? "within the 1 s target" : "OVER the 1 s target");
+    System.out.printf(Locale.ROOT, "  model + JSON answer   %8.1f ms%n", json);
+    System.out.printf(Locale.ROOT, "  reading the snapshot  %8.1f ms as YAML, %.1f ms as JSON%n", parse, parseJson);
+    System.out.printf(Locale.ROOT, "  baseline (sum rates)  %8.3f ms  model/baseline = %,.0fx%n", baseline,
+        model / baseline);
+  }
+
+  private static double time(DoubleSupplier work) {
+    long start = System.nanoTime();
+    double sink = work.getAsDouble();
+    long elapsed = System.nanoTime() - start;
+    if (Double.isNaN(sink)) {
+      System.out.print("");
+    }
+    return elapsed / 1e6;
+  }
+
+  private static double median(int runs, DoubleSupplier measure) {
+    for (int i = 0; i < 2; i++) {
+      measure.getAsDouble();
+    }
+    double[] samples = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      samples[i] = measure.getAsDouble();
+    }
+    Arrays.sort(samples);
+    return samples[runs / 2];
+  }
+}
