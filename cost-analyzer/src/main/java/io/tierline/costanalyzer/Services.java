@@ -127,8 +127,9 @@ public final class Services implements AutoCloseable {
     jersey.register(new JsonExceptionMapper());
     jersey.register(new ThrowableMapper());
     jersey.register(new EstimateResource(estimator));
-    jersey.register(new ClustersResource(clusters, configuration.getClusters(), cacheTtl));
-    jersey.register(new PricingResource(catalogs, cacheTtl));
+    jersey.register(new ClustersResource(clusters, configuration.getClusters(), cacheTtl,
+        environment.getObjectMapper()));
+    jersey.register(new PricingResource(catalogs, cacheTtl, environment.getObjectMapper()));
     jersey.register(new OpenApiResource());
     jersey.register(new ReportResource(reports));
     jersey.register(new HistoryResource(clusters, history, clock));

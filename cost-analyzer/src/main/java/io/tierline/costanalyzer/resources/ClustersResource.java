@@ -1,6 +1,7 @@
 package io.tierline.costanalyzer.resources;
 
 import com.codahale.metrics.annotation.Timed;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tierline.costanalyzer.api.ClusterSummary;
 import io.tierline.costanalyzer.api.CostJson;
 import io.tierline.costanalyzer.api.CostsResponse;
@@ -35,12 +36,12 @@ public final class ClustersResource {
   private final List<ClusterSummary> summaries;
   private final Conditional conditional;
 
-  public ClustersResource(ClusterService clusters, List<ClusterConfig> configs, Duration maxAge) {
+  public ClustersResource(ClusterService clusters, List<ClusterConfig> configs, Duration maxAge, ObjectMapper json) {
     this.clusters = clusters;
     this.summaries = configs.stream().map(c -> c.isLive()
         ? new ClusterSummary(c.getName(), "live", c.getBootstrapServers())
         : new ClusterSummary(c.getName(), "snapshot", c.getSnapshot())).toList();
-    this.conditional = new Conditional(maxAge);
+    this.conditional = new Conditional(maxAge, json);
   }
 
   @Timed

@@ -1,6 +1,7 @@
 package io.tierline.costanalyzer.resources;
 
 import com.codahale.metrics.annotation.Timed;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tierline.costanalyzer.pricing.PriceCatalog;
 import io.tierline.costanalyzer.pricing.PriceCatalogs;
 import jakarta.ws.rs.GET;
@@ -23,9 +24,9 @@ public final class PricingResource {
   private final Conditional conditional;
   private final String tag;
 
-  public PricingResource(PriceCatalogs catalogs, Duration maxAge) {
+  public PricingResource(PriceCatalogs catalogs, Duration maxAge, ObjectMapper json) {
     catalogs.names().forEach(n -> this.catalogs.put(n, catalogs.get(n)));
-    this.conditional = new Conditional(maxAge);
+    this.conditional = new Conditional(maxAge, json);
     this.tag = Integer.toHexString(this.catalogs.hashCode());
   }
 
