@@ -75,17 +75,19 @@ public final class ClusterService implements AutoCloseable {
 
   private ClusterView load(String cluster) {
     ClusterSource source = sources.get(cluster);
-    ClusterSnapshot read;
+    ClusterSnapshot snapshot;
+    ClusterAnalysis analysis;
     try {
-      read = source.read();
+      ClusterSnapshot read = source.read();
+      ClusterSettings s = settings.getOrDefault(cluster, new ClusterSettings(null, null));
+      snapshot = new ClusterSnapshot(cluster, first(s.priceCatalog(), read.priceCatalog(), defaultCatalog),
+          first(s.diskType(), read.diskType(), null), read.brokers(), teams.isEmpty() ? read.teams() : teams,
+          read.topics());
+      analysis = analyzer.analyze(snapshot, catalogs.get(snapshot.priceCatalog()));
     } catch (InvalidInputException e) {
+      // A bad snapshot file or catalog name is the operator's mistake, not the caller's: not a 4xx.
       throw new UnavailableException("cluster " + cluster + ": " + e.getMessage(), e);
     }
-    ClusterSettings s = settings.getOrDefault(cluster, new ClusterSettings(null, null));
-    ClusterSnapshot snapshot = new ClusterSnapshot(cluster, first(s.priceCatalog(), read.priceCatalog(), defaultCatalog),
-        first(s.diskType(), read.diskType(), null), read.brokers(), teams.isEmpty() ? read.teams() : teams,
-        read.topics());
-    ClusterAnalysis analysis = analyzer.analyze(snapshot, catalogs.get(snapshot.priceCatalog()));
     AnalysisResponse response = AnalysisResponse.of(analysis);
     return new ClusterView(snapshot, analysis, response, clock.instant(), etag(response));
   }

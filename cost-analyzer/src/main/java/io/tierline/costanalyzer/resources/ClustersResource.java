@@ -67,7 +67,7 @@ public final class ClustersResource {
     ClusterView v = clusters.view(cluster);
     TopicAnalysis t = v.analysis().topics().stream().filter(a -> a.topic().name().equals(topic)).findFirst()
         .orElseThrow(() -> new NotFoundException("topic: unknown topic \"" + topic + "\" in cluster " + cluster));
-    return conditional.respond(request, v.etag(), "topic-" + Integer.toHexString(topic.hashCode()),
+    return conditional.respond(request, v.etag(), "topic-" + topic,
         () -> topicResponse(v, t));
   }
 

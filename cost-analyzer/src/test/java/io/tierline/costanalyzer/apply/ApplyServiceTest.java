@@ -88,18 +88,18 @@ class ApplyServiceTest {
 
   InMemoryCluster cluster = new InMemoryCluster();
 
+  ClusterService clusters() {
+    return new ClusterService(List.of(cluster), Map.of(), new PriceCatalogLoader().load(Path.of("../config/pricing")),
+        new ClusterAnalyzer(EstimateDefaults.standard(), RuleSettings.defaults()), "aws-us-east-1", List.of(),
+        Duration.ofHours(1), CLOCK);
+  }
+
   ApplyService service() {
-    ClusterService clusters = new ClusterService(List.of(cluster), Map.of(), new PriceCatalogLoader().load(
-        Path.of("../config/pricing")), new ClusterAnalyzer(EstimateDefaults.standard(), RuleSettings.defaults()),
-        "aws-us-east-1", List.of(), Duration.ofHours(1), CLOCK);
-    return new ApplyService(clusters, new BearerToken(TOKEN), new AuditLog(dir.resolve("audit.log")), CLOCK);
+    return new ApplyService(clusters(), new BearerToken(TOKEN), new AuditLog(dir.resolve("audit.log")), CLOCK);
   }
 
   RecommendationJson first(String rule, boolean topicOnly) {
-    ClusterService clusters = new ClusterService(List.of(cluster), Map.of(), new PriceCatalogLoader().load(
-        Path.of("../config/pricing")), new ClusterAnalyzer(EstimateDefaults.standard(), RuleSettings.defaults()),
-        "aws-us-east-1", List.of(), Duration.ofHours(1), CLOCK);
-    return clusters.view("prod-use1").response().recommendations().stream()
+    return clusters().view("prod-use1").response().recommendations().stream()
         .filter(r -> r.rule().equals(rule))
         .filter(r -> r.changes().stream().allMatch(c -> c.scope().equals(ConfigChange.TOPIC)) == topicOnly)
         .findFirst().orElseThrow();
