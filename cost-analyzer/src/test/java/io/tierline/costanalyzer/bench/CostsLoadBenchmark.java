@@ -8,13 +8,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * A fixed-rate load generator (a benchmark, not a test): sends GETs at a steady rate, open loop, and measures
- * each latency from when the request was due, so a stalled server cannot hide its queueing. It measures
+ * A fixed-rate load generator (a benchmark, not a test): sends GETs at a steady rate and measures each latency
+ * from when the request was due, so a stalled server cannot hide its queueing. It measures
  * {@code /costs} and, in the same run, {@code /clusters} as the baseline (the same server, cache and
  * conditional logic, a tiny body). Run against a started service:
  *
@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *     http://127.0.0.1:8080 prod-use1 1000 20</pre>
  */
 public final class CostsLoadBenchmark {
+
+  static final int WORKERS = 16;
 
   public static void main(String[] args) throws Exception {
     String base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
@@ -43,30 +45,46 @@ public final class CostsLoadBenchmark {
 
   record Result(double rate, double p50, double p99, double max, int errors) {}
 
-  static Result run(HttpClient client, String url, int rate, int seconds, boolean measure) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build();
+  /**
+   * {@code WORKERS} threads, each on its own kept-alive connection, each sending its share of the rate on a
+   * fixed schedule; a late request still counts from when it was due.
+   */
+  static Result run(HttpClient ignored, String url, int rate, int seconds, boolean measure) throws Exception {
     ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
     AtomicInteger errors = new AtomicInteger();
-    List<CompletableFuture<?>> inFlight = new ArrayList<>();
-    long total = (long) rate * seconds;
-    long intervalNanos = 1_000_000_000L / rate;
+    long perWorker = (long) rate * seconds / WORKERS;
+    long intervalNanos = 1_000_000_000L * WORKERS / rate;
     long start = System.nanoTime();
-    for (long i = 0; i < total; i++) {
-      long due = start + i * intervalNanos;
-      long wait = due - System.nanoTime();
-      if (wait > 0) {
-        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-      }
-      inFlight.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((r, e) -> {
-        if (e != null || r.statusCode() != 200) {
-          errors.incrementAndGet();
-        } else {
-          latencies.add(System.nanoTime() - due);
+    List<Thread> threads = new ArrayList<>();
+    for (int w = 0; w < WORKERS; w++) {
+      long offset = intervalNanos * w / WORKERS;
+      Thread t = new Thread(() -> {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build();
+        for (long i = 0; i < perWorker; i++) {
+          long due = start + offset + i * intervalNanos;
+          long wait = due - System.nanoTime();
+          if (wait > 0) {
+            LockSupport.parkNanos(wait);
+          }
+          try {
+            HttpResponse<Void> r = client.send(request, HttpResponse.BodyHandlers.discarding());
+            if (r.statusCode() == 200) {
+              latencies.add(System.nanoTime() - due);
+            } else {
+              errors.incrementAndGet();
+            }
+          } catch (Exception e) {
+            errors.incrementAndGet();
+          }
         }
-        return null;
-      }));
+      });
+      t.start();
+      threads.add(t);
     }
-    CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
+    for (Thread t : threads) {
+      t.join();
+    }
     double elapsed = (System.nanoTime() - start) / 1e9;
     List<Long> sorted = new ArrayList<>(latencies);
     Collections.sort(sorted);
