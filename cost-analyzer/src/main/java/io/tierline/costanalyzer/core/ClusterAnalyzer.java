@@ -51,12 +51,14 @@ public final class ClusterAnalyzer {
     } catch (IllegalArgumentException e) {
       throw InputErrors.at("", e);
     }
-    double remoteGb = 0;
+    List<TopicScenario> scenarios = new ArrayList<>(snapshot.topics().size());
+    double remoteBytes = 0;
     for (TopicSnapshot t : snapshot.topics()) {
       TopicScenario s = TopicScenario.of(t, assumptions, storageClass, readFraction);
-      remoteGb += model.estimate(s.workload(), assumptions, listPrices.get(storageClass)).storage().remoteBytes();
+      scenarios.add(s);
+      remoteBytes += model.estimate(s.workload(), assumptions, listPrices.get(storageClass)).storage().remoteBytes();
     }
-    remoteGb /= assumptions.gigabyteBytes();
+    double remoteGb = remoteBytes / assumptions.gigabyteBytes();
     Map<String, Prices> blended = new HashMap<>();
     for (Map.Entry<String, Prices> e : listPrices.entrySet()) {
       blended.put(e.getKey(), e.getValue().withFlatObjectStorage(e.getValue().objectStorage().averagePrice(remoteGb)));
@@ -64,9 +66,9 @@ public final class ClusterAnalyzer {
     RuleContext context = new RuleContext(model, blended, infrequentAccessClass(catalog), settings, snapshot.rackCount());
     TeamRules teams = new TeamRules(snapshot.teams());
     List<TopicAnalysis> rows = new ArrayList<>(snapshot.topics().size());
-    for (TopicSnapshot t : snapshot.topics()) {
-      TopicScenario s = TopicScenario.of(t, assumptions, storageClass, readFraction);
-      rows.add(new TopicAnalysis(t, teams.teamOf(t.name()), context.cost(s), recommender.recommend(s, context)));
+    for (TopicScenario s : scenarios) {
+      rows.add(new TopicAnalysis(s.topic(), teams.teamOf(s.topic().name()), context.cost(s),
+          recommender.recommend(s, context)));
     }
     return new ClusterAnalysis(snapshot.cluster(), catalog.name(), disk, storageClass, catalog.currency(), assumptions,
         blended.get(storageClass), rows);

@@ -37,24 +37,28 @@ public final class AnalyzeBenchmark {
     int partitions = snapshot.topics().stream().mapToInt(TopicSnapshot::partitions).sum();
 
     double[] result = new double[1];
-    for (int i = 0; i < 5; i++) {
-      AnalysisResponse.of(analyzer.analyze(snapshot, catalog)); // warm the whole path up before timing any part
-    }
-    double parse = median(runs, () -> time(() -> loader.read("generated", file).topics().size()));
-    double parseJson = median(runs, () -> time(() -> loader.read("generated", jsonFile).topics().size()));
-    double baseline = median(runs, () -> time(() -> {
+    DoubleSupplier baselineRun = () -> time(() -> {
       double sum = 0;
       for (TopicSnapshot t : snapshot.topics()) {
         sum += t.ingressBytesPerSecond() * t.partitions() * t.replicationFactor();
       }
       return sum;
-    }));
-    double model = median(runs, () -> time(() -> {
+    });
+    DoubleSupplier modelRun = () -> time(() -> {
       ClusterAnalysis a = analyzer.analyze(snapshot, catalog);
       result[0] = a.topics().stream().mapToInt(t -> t.recommendations().size()).sum();
       return a.total().totalMonthlyCost();
-    }));
-    double json = median(runs, () -> time(() -> AnalysisResponse.of(analyzer.analyze(snapshot, catalog)).topics().size()));
+    });
+    DoubleSupplier jsonRun = () -> time(() -> AnalysisResponse.of(analyzer.analyze(snapshot, catalog)).topics().size());
+    DoubleSupplier yamlRun = () -> time(() -> loader.read("generated", file).topics().size());
+    DoubleSupplier jsonFileRun = () -> time(() -> loader.read("generated", jsonFile).topics().size());
+    // Interleaved, so that the shared machine's load falls on every measurement alike.
+    double[][] samples = interleaved(runs, baselineRun, modelRun, jsonRun, yamlRun, jsonFileRun);
+    double baseline = median(samples[0]);
+    double model = median(samples[1]);
+    double json = median(samples[2]);
+    double parse = median(samples[3]);
+    double parseJson = median(samples[4]);
 
     System.out.printf(Locale.ROOT, "analyze benchmark: %,d topics, %,d partitions, %,d YAML bytes, %d runs (medians)%n",
         snapshot.topics().size(), partitions, file.length, runs);
@@ -76,15 +80,24 @@ public final class AnalyzeBenchmark {
     return elapsed / 1e6;
   }
 
-  private static double median(int runs, DoubleSupplier measure) {
-    for (int i = 0; i < 2; i++) {
-      measure.getAsDouble();
+  private static double[][] interleaved(int runs, DoubleSupplier... measures) {
+    for (int warm = 0; warm < 3; warm++) {
+      for (DoubleSupplier m : measures) {
+        m.getAsDouble();
+      }
     }
-    double[] samples = new double[runs];
+    double[][] samples = new double[measures.length][runs];
     for (int i = 0; i < runs; i++) {
-      samples[i] = measure.getAsDouble();
+      for (int m = 0; m < measures.length; m++) {
+        samples[m][i] = measures[m].getAsDouble();
+      }
     }
-    Arrays.sort(samples);
-    return samples[runs / 2];
+    return samples;
+  }
+
+  private static double median(double[] samples) {
+    double[] sorted = samples.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
   }
 }
