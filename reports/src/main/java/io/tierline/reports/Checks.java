@@ -38,6 +38,14 @@ final class Checks {
     return scaled;
   }
 
+  /** A unit price: kept exactly as given, since prices can be far smaller than a millionth. */
+  static BigDecimal price(BigDecimal value, String field) {
+    if (required(value, field).signum() < 0) {
+      throw new InvalidReportException(field, "must be zero or more, was " + value.toPlainString());
+    }
+    return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+  }
+
   static long nonNegative(long value, String field) {
     if (value < 0) {
       throw new InvalidReportException(field, "must be zero or more, was " + value);

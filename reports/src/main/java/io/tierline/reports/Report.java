@@ -11,15 +11,16 @@ import java.util.TreeSet;
 
 /**
  * A cluster's cost report, neutral of any file format: what the cost analyzer fills and every
- * {@link ReportWriter} renders. Immutable; every amount is rounded once, on construction, to
- * {@link #DECIMAL_SCALE} decimal places, so all formats print and sum the same numbers.
+ * {@link ReportWriter} renders. Immutable; every cost and quantity is rounded once, on
+ * construction, to {@link #DECIMAL_SCALE} decimal places, so all formats print and sum the same
+ * numbers. Unit prices are kept exactly.
  *
  * @param cluster the cluster's name, as configured
  * @param currency ISO 4217 code of every amount, for example "USD"
  * @param generatedAt when the numbers were computed
  * @param assumptions inputs behind the numbers, in words, in the order a reader should see them
  * @param prices unit prices behind the numbers
- * @param rows one per topic, cost category and charge period
+ * @param rows one per topic, cost category and charge period, in the order the files list them
  * @param recommendations suggested changes with their monthly savings
  * @param history totals of earlier periods, oldest first; empty when none are known
  */
@@ -33,9 +34,9 @@ public record Report(
     List<Recommendation> recommendations,
     List<HistoryPoint> history) {
 
-  /** Decimal places of every amount and quantity. */
+  /** Decimal places of every cost and quantity. */
   public static final int DECIMAL_SCALE = 6;
-  /** Total digits of every amount and quantity (Parquet DECIMAL(18, 6), stored as a 64-bit integer). */
+  /** Total digits of every cost and quantity (Parquet DECIMAL(18, 6), stored as a 64-bit integer). */
   public static final int DECIMAL_PRECISION = 18;
 
   public Report {

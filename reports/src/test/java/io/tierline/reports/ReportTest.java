@@ -36,6 +36,14 @@ class ReportTest {
   }
 
   @Test
+  void constructor_tinyPrice_isKeptExactly() {
+    Price perRequest = new Price("GET request", new BigDecimal("0.00000040"), "USD per request", "list");
+
+    assertThat(perRequest.amount()).isEqualTo(new BigDecimal("0.0000004"));
+    assertThat(new Price("Disk", new BigDecimal("80.00"), "USD", "list").amount()).isEqualTo(new BigDecimal("80"));
+  }
+
+  @Test
   void constructor_negativeCost_namesTheField() {
     assertThatThrownBy(() -> row("t", NOVEMBER, "-1"))
         .isInstanceOf(InvalidReportException.class).hasMessage("row.cost must be zero or more, was -1");

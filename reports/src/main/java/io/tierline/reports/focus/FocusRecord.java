@@ -7,7 +7,6 @@ import io.tierline.reports.Report;
 import io.tierline.reports.ReportException;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 /** One cost row seen as a FOCUS charge: the row plus what it inherits from its report. */
@@ -34,7 +33,7 @@ public record FocusRecord(String cluster, String currency, CostRow row) {
       }
       json.writeEndObject();
     } catch (IOException e) {
-      throw new ReportException("could not write the tags of topic " + row.topic(), new UncheckedIOException(e));
+      throw new ReportException("could not write the tags of topic " + row.topic(), e);
     }
     return text.toString();
   }

@@ -7,7 +7,6 @@ import io.tierline.reports.ReportWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -62,7 +61,7 @@ public final class HtmlReportWriter implements ReportWriter {
       }
       return new String(css.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("could not read report.css from the reports jar", e);
+      throw new ReportException("could not read report.css from the reports jar", e);
     }
   }
 }

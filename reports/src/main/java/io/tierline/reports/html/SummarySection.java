@@ -3,6 +3,7 @@ package io.tierline.reports.html;
 import io.tierline.reports.ChargePeriod;
 import io.tierline.reports.ReportTotals;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 
 /** The headline: what the month cost, what it could cost, and how big the cluster is. */
@@ -17,7 +18,7 @@ final class SummarySection {
         "per month, if every change below is made");
     card(html, "Possible savings", view.money(totals.savings()),
         "per month (" + view.share(totals.savings()) + " of the total)");
-    card(html, "Topics", String.format("%,d", totals.byTopic().size()),
+    card(html, "Topics", String.format(Locale.US, "%,d", totals.byTopic().size()),
         "data streams, owned by " + totals.byTeam().size() + (totals.byTeam().size() == 1 ? " team" : " teams"));
     html.raw("</div>");
     Map<String, long[]> topicBytes = TopicBytes.of(view.latest());

@@ -2,6 +2,7 @@ package io.tierline.reports.html;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** The topics that cost the most, with what they keep where. */
@@ -35,7 +36,7 @@ final class TopicsSection {
     }
     if (byTopic.size() > shown) {
       BigDecimal rest = view.totals().total().subtract(shownCost);
-      table.totalRow("", "All other topics (" + String.format("%,d", byTopic.size() - shown) + ")", "",
+      table.totalRow("", "All other topics (" + String.format(Locale.US, "%,d", byTopic.size() - shown) + ")", "",
           view.money(rest), view.share(rest), "", "");
     }
     table.close();

@@ -11,8 +11,12 @@ import io.tierline.reports.testing.Formats;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Opens the sample cluster's HTML report in headless Chromium (Debian's {@code chromium}) and
  * checks what a reader would see: no console errors, no network requests, every chart drawn with
- * a size. Leaves a full-page screenshot and an A4 PDF in {@code target/html-report/} for people
- * to look at. Skipped, with the reason, where Chromium is not installed.
+ * a size, and the print layout gives A4 pages. Leaves a full-page screenshot and the PDF in
+ * {@code target/html-report/} for people to look at. Skipped, with the reason, where Chromium is not installed.
  */
 class HtmlBrowserIT {
   private static final Path OUT = Path.of("target", "html-report");
@@ -66,6 +70,23 @@ class HtmlBrowserIT {
       byte[] pdf = rendered.printA4();
       Files.write(OUT.resolve("small-cluster.pdf"), pdf);
       assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+      assertThat(pageSizes(pdf)).as("PDF page sizes in points").isNotEmpty()
+          .allSatisfy(size -> assertThat(size).isEqualTo("595x842"));
+    }
+  }
+
+  @Test
+  void render_tenThousandTopics_hasNoErrorsAndEveryChartHasASize() throws Exception {
+    Path html = OUT.resolve("large-cluster.html");
+    Files.write(html, Formats.bytes(SampleReports.largeCluster(10_000), ReportFormat.HTML));
+
+    try (DevToolsSession page = DevToolsSession.openPage(chromium.browserWebSocket())) {
+      RenderedPage rendered = RenderedPage.load(page, html);
+
+      assertThat(rendered.problems()).as("console errors and network requests").isEmpty();
+      assertThat(rendered.chartSizes()).as("chart sizes (width x height); no history, so no trend").hasSize(3)
+          .allSatisfy(size -> assertThat(size).allSatisfy(length -> assertThat(length).isPositive()));
+      Files.write(OUT.resolve("large-cluster.png"), rendered.screenshot());
     }
   }
 
@@ -81,6 +102,17 @@ class HtmlBrowserIT {
     try (DevToolsSession page = DevToolsSession.openPage(chromium.browserWebSocket())) {
       assertThat(RenderedPage.load(page, html).problems()).anyMatch(problem -> problem.contains("127.0.0.1:9/logo.png"));
     }
+  }
+
+  /** Each page's MediaBox, rounded to whole points; A4 is 595 x 842. */
+  private static List<String> pageSizes(byte[] pdf) {
+    Matcher box = Pattern.compile("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]")
+        .matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+    List<String> sizes = new ArrayList<>();
+    while (box.find()) {
+      sizes.add(Math.round(Double.parseDouble(box.group(1))) + "x" + Math.round(Double.parseDouble(box.group(2))));
+    }
+    return sizes;
   }
 
   static String describe(JsonNode event) {

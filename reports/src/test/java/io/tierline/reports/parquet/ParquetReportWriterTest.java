@@ -2,14 +2,11 @@ package io.tierline.reports.parquet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tierline.reports.Report;
 import io.tierline.reports.ReportFormat;
 import io.tierline.reports.SampleReports;
 import io.tierline.reports.testing.Formats;
 import io.tierline.reports.testing.Golden;
 import io.tierline.reports.testing.ParquetTable;
-import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
@@ -42,23 +39,5 @@ class ParquetReportWriterTest {
         .containsEntry("ChargePeriodStart", Instant.parse("2026-11-01T00:00:00Z"))
         .containsEntry("BilledCost", new BigDecimal("144.000000"))
         .containsEntry("x_LocalBytes", 900L << 30);
-  }
-
-  @Test
-  void write_leavesTheCallersStreamOpen() throws Exception {
-    Report report = SampleReports.smallClusterWithHistory();
-    boolean[] closed = {false};
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    FilterOutputStream out = new FilterOutputStream(bytes) {
-      @Override
-      public void close() {
-        closed[0] = true;
-      }
-    };
-
-    new ParquetReportWriter().write(report, out);
-
-    assertThat(closed[0]).isFalse();
-    assertThat(ParquetTable.read(bytes.toByteArray()).rows()).hasSize(report.rows().size());
   }
 }

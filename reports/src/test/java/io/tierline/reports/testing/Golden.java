@@ -29,9 +29,24 @@ public final class Golden {
     Files.createDirectories(written.getParent());
     Files.writeString(written, actual, StandardCharsets.UTF_8);
     assertThat(golden).as("golden file %s (create it with -Dgolden.update=true)", golden).exists();
-    assertThat(actual)
-        .as("output differs from %s; this run's output is in %s. If the change is intended, rerun with "
-            + "-Dgolden.update=true and review git diff", golden, written)
-        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    String expected = Files.readString(golden, StandardCharsets.UTF_8);
+    if (!expected.equals(actual)) {
+      throw new AssertionError("output differs from " + golden + " " + firstDifference(expected, actual)
+          + "; this run's output is in " + written + ". If the change is intended, rerun with "
+          + "-Dgolden.update=true and review git diff");
+    }
+  }
+
+  private static String firstDifference(String expected, String actual) {
+    String[] want = expected.split("\n", -1);
+    String[] got = actual.split("\n", -1);
+    for (int line = 0; line < Math.max(want.length, got.length); line++) {
+      String wanted = line < want.length ? want[line] : "<end of file>";
+      String found = line < got.length ? got[line] : "<end of file>";
+      if (!wanted.equals(found)) {
+        return "at line " + (line + 1) + ":\n  expected: " + wanted + "\n  actual:   " + found + "\n";
+      }
+    }
+    return "";
   }
 }
