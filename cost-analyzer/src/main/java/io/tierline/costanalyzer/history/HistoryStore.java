@@ -63,6 +63,14 @@ public final class HistoryStore {
 
   /** The recordings of a cluster in {@code [from, to)}, oldest first. */
   public List<Recording> read(String cluster, Instant from, Instant to) {
+    return read(cluster, from, to, null);
+  }
+
+  /**
+   * The last recording of each {@code step} from {@code from} on, oldest first. Only those files are read, so a
+   * long range of frequent recordings costs one file per step.
+   */
+  public List<Recording> read(String cluster, Instant from, Instant to, java.time.Duration step) {
     Path dir = directory.resolve(cluster);
     if (!Files.isDirectory(dir)) {
       return List.of();
@@ -73,8 +81,13 @@ public final class HistoryStore {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
     }
+    TreeMap<Long, Map.Entry<Instant, Path>> chosen = new TreeMap<>();
+    long n = 0;
+    for (Map.Entry<Instant, Path> e : files.entrySet()) {
+      chosen.put(step == null ? n++ : java.time.Duration.between(from, e.getKey()).dividedBy(step), e);
+    }
     List<Recording> out = new ArrayList<>();
-    files.forEach((t, f) -> out.add(readFile(t, f)));
+    chosen.values().forEach(e -> out.add(readFile(e.getKey(), e.getValue())));
     return out;
   }
 

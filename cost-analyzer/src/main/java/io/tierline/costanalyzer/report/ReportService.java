@@ -17,8 +17,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** A cluster's cost report in any format: what the {@code report} command and the REST download write. */
 public final class ReportService {
@@ -53,12 +51,12 @@ public final class ReportService {
 
   /** The last recording of each day, as that day's point. */
   private List<HistoryPoint> trend(String cluster, Instant now) {
-    Map<Instant, HistoryStore.Recording> lastOfDay = new TreeMap<>();
-    for (HistoryStore.Recording r : history.read(cluster, now.minus(TREND), now)) {
-      lastOfDay.put(r.at().truncatedTo(ChronoUnit.DAYS), r);
-    }
+    Instant from = now.minus(TREND).truncatedTo(ChronoUnit.DAYS);
     List<HistoryPoint> out = new ArrayList<>();
-    lastOfDay.forEach((day, r) -> out.add(new HistoryPoint(new ChargePeriod(day, day.plus(1, ChronoUnit.DAYS)), r.total())));
+    for (HistoryStore.Recording r : history.read(cluster, from, now, Duration.ofDays(1))) {
+      Instant day = r.at().truncatedTo(ChronoUnit.DAYS);
+      out.add(new HistoryPoint(new ChargePeriod(day, day.plus(1, ChronoUnit.DAYS)), r.total()));
+    }
     return out;
   }
 }

@@ -55,12 +55,8 @@ public final class HistoryResource {
     if (Duration.between(from, to).dividedBy(step) > MAX_POINTS) {
       throw new InvalidInputException("step: too small for the range, at most " + MAX_POINTS + " steps");
     }
-    Map<Long, HistoryStore.Recording> lastPerStep = new TreeMap<>();
-    for (HistoryStore.Recording r : store.read(cluster, from, to)) {
-      lastPerStep.put(Duration.between(from, r.at()).dividedBy(step), r);
-    }
     List<HistoryResponse.Point> points = new ArrayList<>();
-    lastPerStep.values().forEach(r -> {
+    store.read(cluster, from, to, step).forEach(r -> {
       Map<String, java.math.BigDecimal> topics = new TreeMap<>();
       r.byTopic().forEach((k, v) -> topics.put(k, v.setScale(2, RoundingMode.HALF_UP)));
       points.add(new HistoryResponse.Point(r.at(), r.total().setScale(2, RoundingMode.HALF_UP), topics));

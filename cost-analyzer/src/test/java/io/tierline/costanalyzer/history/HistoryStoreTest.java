@@ -25,7 +25,7 @@ class HistoryStoreTest {
   Path dir;
 
   @Test
-  void recordThenRead_roundTripsPerTopicCostsWithinTheRange() throws Exception {
+  void recordThenRead_roundTripsPerTopicCostsWithinTheRange_lastPerStep() throws Exception {
     Path file = Path.of("../config/snapshots/sample-cluster.yaml");
     PriceCatalog catalog = new PriceCatalogLoader().load(Path.of("../config/pricing")).get("aws-us-east-1");
     ClusterAnalysis a = new ClusterAnalyzer(EstimateDefaults.standard(), RuleSettings.defaults())
@@ -43,6 +43,10 @@ class HistoryStoreTest {
     assertThat(all.get(0).byTopic().get("payments.transactions"))
         .isEqualByComparingTo(report.totals().byTopic().get("payments.transactions"));
     assertThat(store.read("prod-use1", t1, t2)).hasSize(1);
+    Instant t1b = t1.plusSeconds(600);
+    store.record(report, t1b);
+    assertThat(store.read("prod-use1", t1, t2.plusSeconds(1), java.time.Duration.ofHours(1)))
+        .extracting(HistoryStore.Recording::at).containsExactly(t1b, t2);
     assertThat(store.read("other", t1, t2)).isEmpty();
     try (var files = Files.list(dir.resolve("prod-use1"))) {
       assertThat(files.map(f -> f.getFileName().toString())).allMatch(n -> n.endsWith(".parquet"));
