@@ -11,10 +11,12 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.parquet.column.page.PageReadStore;
@@ -70,7 +72,7 @@ public final class HistoryStore {
    * The last recording of each {@code step} from {@code from} on, oldest first. Only those files are read, so a
    * long range of frequent recordings costs one file per step.
    */
-  public List<Recording> read(String cluster, Instant from, Instant to, java.time.Duration step) {
+  public List<Recording> read(String cluster, Instant from, Instant to, Duration step) {
     Path dir = directory.resolve(cluster);
     if (!Files.isDirectory(dir)) {
       return List.of();
@@ -84,22 +86,22 @@ public final class HistoryStore {
     TreeMap<Long, Map.Entry<Instant, Path>> chosen = new TreeMap<>();
     long n = 0;
     for (Map.Entry<Instant, Path> e : files.entrySet()) {
-      chosen.put(step == null ? n++ : java.time.Duration.between(from, e.getKey()).dividedBy(step), e);
+      chosen.put(step == null ? n++ : Duration.between(from, e.getKey()).dividedBy(step), e);
     }
     List<Recording> out = new ArrayList<>();
     chosen.values().forEach(e -> out.add(readFile(e.getKey(), e.getValue())));
     return out;
   }
 
-  private static java.util.Optional<Instant> at(Path file) {
+  private static Optional<Instant> at(Path file) {
     String name = file.getFileName().toString();
     if (!name.endsWith(SUFFIX)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     try {
-      return java.util.Optional.of(Instant.ofEpochMilli(Long.parseLong(name.substring(0, name.length() - SUFFIX.length()))));
+      return Optional.of(Instant.ofEpochMilli(Long.parseLong(name.substring(0, name.length() - SUFFIX.length()))));
     } catch (NumberFormatException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ public final class ClustersResource {
     List<RecommendationView> recommendations = v.response().recommendations().stream()
         .filter(r -> r.topic().equals(s.name())).map(RecommendationView::of).toList();
     var savings = recommendations.stream().map(RecommendationView::monthlySavings)
-        .reduce(java.math.BigDecimal.ZERO.setScale(2), java.math.BigDecimal::add);
+        .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     return new TopicResponse(v.snapshot().cluster(), s.name(), t.team(), v.readAt(), s.partitions(),
         s.replicationFactor(), s.configs(), TopicConfig.of(s.configs()), s.ingressBytesPerSecond(), s.sizeBytes(),
         s.consumerGroups(), v.response().currency(), cost, savings, recommendations);

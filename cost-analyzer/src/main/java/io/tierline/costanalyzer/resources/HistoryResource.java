@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,7 +58,7 @@ public final class HistoryResource {
     }
     List<HistoryResponse.Point> points = new ArrayList<>();
     store.read(cluster, from, to, step).forEach(r -> {
-      Map<String, java.math.BigDecimal> topics = new TreeMap<>();
+      Map<String, BigDecimal> topics = new TreeMap<>();
       r.byTopic().forEach((k, v) -> topics.put(k, v.setScale(2, RoundingMode.HALF_UP)));
       points.add(new HistoryResponse.Point(r.at(), r.total().setScale(2, RoundingMode.HALF_UP), topics));
     });

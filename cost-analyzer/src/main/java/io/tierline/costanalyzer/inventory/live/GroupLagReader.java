@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
@@ -82,15 +84,15 @@ final class GroupLagReader {
 
   /** The timestamp of the record at each group's committed offset, by partition and offset. */
   private Map<TopicPartition, Map<Long, Long>> timestamps(Map<String, Map<TopicPartition, OffsetAndMetadata>> committed,
-      java.util.Set<TopicPartition> partitions, Map<TopicPartition, Long> logEnd) {
+      Set<TopicPartition> partitions, Map<TopicPartition, Long> logEnd) {
     Map<TopicPartition, Map<Long, Long>> out = new HashMap<>();
     if (partitions.isEmpty()) {
       return out;
     }
-    Map<TopicPartition, java.util.TreeSet<Long>> wanted = new HashMap<>();
+    Map<TopicPartition, TreeSet<Long>> wanted = new HashMap<>();
     committed.values().forEach(offsets -> offsets.forEach((tp, om) -> {
       if (om != null && partitions.contains(tp) && logEnd.get(tp) > om.offset()) {
-        wanted.computeIfAbsent(tp, p -> new java.util.TreeSet<>()).add(om.offset());
+        wanted.computeIfAbsent(tp, p -> new TreeSet<>()).add(om.offset());
       }
     }));
     Properties p = new Properties();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -93,7 +94,7 @@ public final class LiveClusterSource implements ClusterSource, SupportsConfigCha
       Thread.currentThread().interrupt();
       throw Kafka.unavailable(name, e);
     }
-    Map<String, String> out = new java.util.TreeMap<>();
+    Map<String, String> out = new TreeMap<>();
     for (String k : keys) {
       ConfigEntry e = config.get(k);
       if (e != null && e.value() != null) {
