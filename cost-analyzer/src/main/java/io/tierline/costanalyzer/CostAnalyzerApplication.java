@@ -1,14 +1,19 @@
 package io.tierline.costanalyzer;
 
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
+import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import io.dropwizard.lifecycle.Managed;
 import io.tierline.costanalyzer.cli.CostAnalyzerCli;
-import io.tierline.costanalyzer.pricing.PriceCatalogLoader;
-import java.nio.file.Path;
+import io.tierline.costanalyzer.core.ObjectMappers;
+import java.time.Clock;
 
 /**
- * The cost analyzer's entry point. {@code estimate} and {@code analyze} run through {@link CostAnalyzerCli},
- * which gives user mistakes exit code 2 and a one-line message; {@code server} and {@code check} are Dropwizard's.
+ * The cost analyzer's entry point. {@code estimate}, {@code analyze} and {@code report} run through
+ * {@link CostAnalyzerCli}, which gives user mistakes exit code 2 and a one-line message; {@code server} and
+ * {@code check} are Dropwizard's.
  */
 public class CostAnalyzerApplication extends Application<CostAnalyzerConfiguration> {
 
@@ -26,8 +31,22 @@ public class CostAnalyzerApplication extends Application<CostAnalyzerConfigurati
   }
 
   @Override
+  public void initialize(Bootstrap<CostAnalyzerConfiguration> bootstrap) {
+    // ${KAFKA_PASSWORD}-style references keep secrets out of the YAML file; an unset one fails start-up.
+    bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+        bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(true)));
+  }
+
+  @Override
   public void run(CostAnalyzerConfiguration configuration, Environment environment) {
-    // Validate the catalogs at start-up: a missing or negative price stops the service with the entry's name.
-    new PriceCatalogLoader().load(Path.of(configuration.getPricingDirectory()));
+    ObjectMappers.strict(environment.getObjectMapper());
+    Services services = Services.start(configuration, Clock.systemUTC());
+    environment.lifecycle().manage(new Managed() {
+      @Override
+      public void stop() {
+        services.close();
+      }
+    });
+    services.register(environment);
   }
 }

@@ -7,6 +7,7 @@ import io.dropwizard.jersey.validation.Validators;
 import io.tierline.costanalyzer.core.InvalidInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +18,7 @@ class CostAnalyzerApplicationTest {
     CostAnalyzerConfiguration config = new CostAnalyzerConfiguration();
     config.setPricingDirectory("../config/pricing");
 
-    new CostAnalyzerApplication().run(config, null);
+    Services.start(config, Clock.systemUTC()).close();
 
     assertThat(new CostAnalyzerApplication().getName()).isEqualTo("tierline-cost-analyzer");
   }
@@ -29,7 +30,7 @@ class CostAnalyzerApplicationTest {
     CostAnalyzerConfiguration config = new CostAnalyzerConfiguration();
     config.setPricingDirectory(dir.toString());
 
-    assertThatThrownBy(() -> new CostAnalyzerApplication().run(config, null))
+    assertThatThrownBy(() -> Services.start(config, Clock.systemUTC()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("aws-us-east-1.yaml: requests.getPer1000: must be a price >= 0, was -1.0");
   }

@@ -2,6 +2,7 @@ package io.tierline.costanalyzer.cli;
 
 import io.tierline.costanalyzer.core.CostAnalyzerException;
 import io.tierline.costanalyzer.core.InvalidInputException;
+import io.tierline.costanalyzer.core.NotFoundException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -13,7 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Runs the jar's own commands ({@code estimate}, {@code analyze}) and maps their outcome to an exit code:
+ * Runs the jar's own commands ({@code estimate}, {@code analyze}, {@code report}) and maps their outcome to an exit code:
  * 0 on success, 2 with a one-line message for the user's mistakes, 1 for anything else. Other commands
  * ({@code server}, {@code check}) are Dropwizard's.
  */
@@ -23,7 +24,8 @@ public final class CostAnalyzerCli {
   public static final int FAILED = 1;
   public static final int USER_ERROR = 2;
 
-  private final Map<String, CliCommand> commands = List.of(new EstimateCommand(), new AnalyzeCommand()).stream()
+  private final Map<String, CliCommand> commands = List.of(new EstimateCommand(), new AnalyzeCommand(),
+      new ReportCommand()).stream()
       .collect(Collectors.toMap(CliCommand::name, Function.identity()));
 
   /** Whether the first argument names one of these commands (or asks for help). */
@@ -43,7 +45,7 @@ public final class CostAnalyzerCli {
       command.get().run(parsed, in, out);
       out.flush();
       return OK;
-    } catch (InvalidInputException e) {
+    } catch (InvalidInputException | NotFoundException e) {
       err.println("error: " + e.getMessage());
       return USER_ERROR;
     } catch (CostAnalyzerException | java.io.UncheckedIOException e) {

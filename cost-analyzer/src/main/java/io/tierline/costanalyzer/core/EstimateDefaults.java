@@ -38,4 +38,10 @@ public record EstimateDefaults(
     return new EstimateDefaults("aws-us-east-1", 1, -1, 1L << 30, 604_800_000L, 1, false, -2, -2, 0.0,
         Assumptions.defaults(), BrokerSizing.defaults());
   }
+
+  /** The same defaults with another catalog for requests that name none. */
+  public EstimateDefaults withPriceCatalog(String catalog) {
+    return new EstimateDefaults(catalog, partitions, retentionBytes, segmentBytes, segmentMs, consumerGroups,
+        remoteStorageEnabled, localRetentionMs, localRetentionBytes, historicalReadFraction, assumptions, brokerSizing);
+  }
 }

@@ -10,7 +10,10 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.MapperBuilder;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -39,6 +42,28 @@ public final class ObjectMappers {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_YAML_CODE_POINTS);
     return strict(YAMLMapper.builder(YAMLFactory.builder().loaderOptions(options).build())).build();
+  }
+
+  /**
+   * Makes an existing mapper (the service's own, which carries Dropwizard's modules) as strict as {@link #json()}
+   * for reading, and writes doubles and decimals plainly. Output stays compact: it is for machines.
+   */
+  public static ObjectMapper strict(ObjectMapper mapper) {
+    mapper.registerModule(new Jdk8Module());
+    mapper.registerModule(plainDoubles());
+    mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+        DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    for (LogicalType t : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+      mapper.coercionConfigFor(t).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    }
+    mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    mapper.getFactory().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    return mapper;
   }
 
   /** Doubles as plain decimals (0.0004, not 4.0E-4): finance tools and people read these files. */

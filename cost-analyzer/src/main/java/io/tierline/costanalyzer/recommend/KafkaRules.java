@@ -4,14 +4,14 @@ import io.tierline.costanalyzer.inventory.TopicConfig;
 import java.util.Optional;
 
 /** Kafka's own constraints on a topic configuration; a proposal that breaks one is never emitted. */
-final class KafkaRules {
+public final class KafkaRules {
 
   static final long MIN_SEGMENT_BYTES = 1L << 20;
 
   private KafkaRules() {}
 
   /** The first broken constraint of a configuration that a rule proposes, or empty if it is valid. */
-  static Optional<String> violation(TopicConfig c) {
+  public static Optional<String> violation(TopicConfig c) {
     if (c.remoteStorageEnable() && !c.deletesOnly()) {
       return Optional.of("remote.storage.enable=true needs cleanup.policy=delete, is " + c.cleanupPolicy());
     }

@@ -1,0 +1,119 @@
+package io.tierline.costanalyzer.configuration;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One cluster the service knows: either live ({@code bootstrapServers} plus Kafka client properties, SSL and
+ * SASL included) or a snapshot file. Client properties may hold secrets: {@link #toString()} and
+ * {@link #maskedKafkaProperties()} never show their values.
+ */
+public class ClusterConfig {
+
+  @NotNull
+  @Pattern(regexp = "[A-Za-z0-9._-]{1,100}", message = "must be 1 to 100 letters, digits, '.', '_' or '-'")
+  private String name;
+
+  private String snapshot;
+
+  private String bootstrapServers;
+
+  @NotNull
+  private Map<String, String> kafka = Map.of();
+
+  private String priceCatalog;
+
+  private String diskType;
+
+  @JsonProperty
+  public String getName() {
+    return name;
+  }
+
+  @JsonProperty
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  /** The snapshot file (YAML or JSON), for a cluster that is not read live. */
+  @JsonProperty
+  public String getSnapshot() {
+    return snapshot;
+  }
+
+  @JsonProperty
+  public void setSnapshot(String snapshot) {
+    this.snapshot = snapshot;
+  }
+
+  @JsonProperty
+  public String getBootstrapServers() {
+    return bootstrapServers;
+  }
+
+  @JsonProperty
+  public void setBootstrapServers(String bootstrapServers) {
+    this.bootstrapServers = bootstrapServers;
+  }
+
+  /** Kafka Admin client properties ({@code security.protocol}, {@code ssl.*}, {@code sasl.*}). */
+  @JsonProperty
+  public Map<String, String> getKafka() {
+    return kafka;
+  }
+
+  @JsonProperty
+  public void setKafka(Map<String, String> kafka) {
+    this.kafka = kafka == null ? Map.of() : Map.copyOf(kafka);
+  }
+
+  @JsonProperty
+  public String getPriceCatalog() {
+    return priceCatalog;
+  }
+
+  @JsonProperty
+  public void setPriceCatalog(String priceCatalog) {
+    this.priceCatalog = priceCatalog;
+  }
+
+  @JsonProperty
+  public String getDiskType() {
+    return diskType;
+  }
+
+  @JsonProperty
+  public void setDiskType(String diskType) {
+    this.diskType = diskType;
+  }
+
+  @JsonIgnore
+  public boolean isLive() {
+    return bootstrapServers != null;
+  }
+
+  @JsonIgnore
+  @AssertTrue(message = "set exactly one of snapshot and bootstrapServers")
+  public boolean isOneSource() {
+    return (snapshot == null || snapshot.isBlank()) != (bootstrapServers == null || bootstrapServers.isBlank());
+  }
+
+  /** The client properties with every secret's value replaced, safe for logs and answers. */
+  @JsonIgnore
+  public Map<String, String> maskedKafkaProperties() {
+    Map<String, String> masked = new TreeMap<>();
+    kafka.forEach((k, v) -> masked.put(k, Secrets.isSecret(k) ? Secrets.MASK : v));
+    return masked;
+  }
+
+  @Override
+  public String toString() {
+    return "ClusterConfig{name=" + name + ", " + (isLive() ? "bootstrapServers=" + bootstrapServers + ", kafka="
+        + maskedKafkaProperties() : "snapshot=" + snapshot) + "}";
+  }
+}

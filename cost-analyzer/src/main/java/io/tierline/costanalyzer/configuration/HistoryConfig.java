@@ -1,0 +1,51 @@
+package io.tierline.costanalyzer.configuration;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.util.Duration;
+import io.dropwizard.validation.MinDuration;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.util.concurrent.TimeUnit;
+
+/** Where per-topic costs are recorded as Parquet files, and how often. */
+public class HistoryConfig {
+
+  private boolean enabled = true;
+
+  @NotEmpty
+  private String directory = "history";
+
+  @NotNull
+  @MinDuration(value = 1, unit = TimeUnit.SECONDS)
+  private Duration interval = Duration.hours(1);
+
+  @JsonProperty
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  @JsonProperty
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  @JsonProperty
+  public String getDirectory() {
+    return directory;
+  }
+
+  @JsonProperty
+  public void setDirectory(String directory) {
+    this.directory = directory;
+  }
+
+  @JsonProperty
+  public Duration getInterval() {
+    return interval;
+  }
+
+  @JsonProperty
+  public void setInterval(Duration interval) {
+    this.interval = interval;
+  }
+}
