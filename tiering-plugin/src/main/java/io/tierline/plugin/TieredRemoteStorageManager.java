@@ -1,0 +1,170 @@
+package io.tierline.plugin;
+
+import io.tierline.offloader.ObjectNotFoundException;
+import io.tierline.offloader.segment.SegmentCoordinates;
+import io.tierline.offloader.segment.SegmentManifest;
+import io.tierline.offloader.segment.SegmentStore;
+import io.tierline.plugin.config.TieringConfig;
+import io.tierline.plugin.metrics.TieringMetrics;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.server.log.remote.storage.LogSegmentData;
+import org.apache.kafka.server.log.remote.storage.RemoteLogSegmentMetadata;
+import org.apache.kafka.server.log.remote.storage.RemoteLogSegmentMetadata.CustomMetadata;
+import org.apache.kafka.server.log.remote.storage.RemoteStorageException;
+import org.apache.kafka.server.log.remote.storage.RemoteStorageManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The class a broker names in {@code remote.log.storage.manager.class.name}. It only wires the
+ * offloader's {@link SegmentStore} to Kafka's contract and translates between the two; the
+ * storage format, caching and retries live in the offloader.
+ *
+ * <p>Thread-safe: the broker calls one instance from its copier, expiration and reader pools.
+ */
+public class TieredRemoteStorageManager implements RemoteStorageManager {
+  private static final Logger log = LoggerFactory.getLogger(TieredRemoteStorageManager.class);
+
+  private volatile SegmentStore store;
+  private volatile TieringMetrics metrics;
+
+  /**
+   * Validates the {@code rsm.config.}-prefixed broker keys (the broker strips the prefix) and
+   * connects to the store.
+   *
+   * @throws org.apache.kafka.common.config.ConfigException naming the key when the configuration
+   *     is wrong, which stops the broker at start-up
+   */
+  @Override
+  public void configure(Map<String, ?> configs) {
+    TieringConfig config = new TieringConfig(configs);
+    TieringMetrics newMetrics = TieringMetrics.withJmx();
+    try {
+      store = SegmentStoreFactory.create(config, newMetrics);
+    } catch (RuntimeException e) {
+      newMetrics.close();
+      throw e;
+    }
+    metrics = newMetrics;
+    log.info("Tiered storage on the {} backend is ready", config.backend());
+  }
+
+  @Override
+  public Optional<CustomMetadata> copyLogSegmentData(
+      RemoteLogSegmentMetadata metadata, LogSegmentData data) throws RemoteStorageException {
+    SegmentCoordinates segment = KafkaSegments.coordinates(metadata);
+    try {
+      SegmentManifest manifest = store().upload(segment, KafkaSegments.source(data));
+      return Optional.of(CustomMetadataCodec.encode(manifest));
+    } catch (RuntimeException | OutOfMemoryError e) {
+      // An error here must reach the broker as RemoteStorageException, or it stops copying the
+      // partition without a word; the broker then deletes the attempt through this plugin too.
+      deleteQuietly(segment);
+      throw failed("copy", segment, e);
+    }
+  }
+
+  @Override
+  public InputStream fetchLogSegment(RemoteLogSegmentMetadata metadata, int startPosition)
+      throws RemoteStorageException {
+    return fetchLogSegment(metadata, (long) startPosition);
+  }
+
+  @Override
+  public InputStream fetchLogSegment(
+      RemoteLogSegmentMetadata metadata, int startPosition, int endPosition)
+      throws RemoteStorageException {
+    return fetchLogSegment(metadata, (long) startPosition, (long) endPosition);
+  }
+
+  /** The {@code long} form that brokers supporting segments over 2 GiB call; end of segment. */
+  public InputStream fetchLogSegment(RemoteLogSegmentMetadata metadata, long startPosition)
+      throws RemoteStorageException {
+    return fetchLogSegment(metadata, startPosition, (long) metadata.segmentSizeInBytes() - 1);
+  }
+
+  /** The {@code long} form of the ranged fetch; both positions are inclusive. */
+  public InputStream fetchLogSegment(
+      RemoteLogSegmentMetadata metadata, long startPosition, long endPosition)
+      throws RemoteStorageException {
+    FetchRange.check(metadata, startPosition, endPosition);
+    long last = Math.min(endPosition, (long) metadata.segmentSizeInBytes() - 1);
+    SegmentCoordinates segment = KafkaSegments.coordinates(metadata);
+    long start = System.nanoTime();
+    try {
+      InputStream log = store().openLog(segment, startPosition, last);
+      metrics.onOperation(segment.topic(), "fetch", start);
+      return new TranslatingInputStream(log, segment);
+    } catch (RuntimeException e) {
+      throw failed("fetch", segment, e);
+    }
+  }
+
+  @Override
+  public InputStream fetchIndex(RemoteLogSegmentMetadata metadata, IndexType indexType)
+      throws RemoteStorageException {
+    SegmentCoordinates segment = KafkaSegments.coordinates(metadata);
+    long start = System.nanoTime();
+    try {
+      InputStream index = store().openIndex(segment, KafkaSegments.indexType(indexType));
+      metrics.onOperation(segment.topic(), "fetch-index", start);
+      return new TranslatingInputStream(index, segment);
+    } catch (RuntimeException e) {
+      throw failed("fetch the " + indexType + " index of", segment, e);
+    }
+  }
+
+  @Override
+  public void deleteLogSegmentData(RemoteLogSegmentMetadata metadata)
+      throws RemoteStorageException {
+    SegmentCoordinates segment = KafkaSegments.coordinates(metadata);
+    long start = System.nanoTime();
+    try {
+      store().delete(segment);
+      metrics.onOperation(segment.topic(), "delete", start);
+    } catch (ObjectNotFoundException alreadyGone) {
+      metrics.onOperation(segment.topic(), "delete", start);
+    } catch (RuntimeException e) {
+      throw failed("delete", segment, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    SegmentStore current = store;
+    if (current != null) {
+      current.close();
+    }
+    TieringMetrics currentMetrics = metrics;
+    if (currentMetrics != null) {
+      currentMetrics.close();
+    }
+  }
+
+  private SegmentStore store() {
+    SegmentStore current = store;
+    if (current == null) {
+      throw new IllegalStateException("configure() was not called");
+    }
+    return current;
+  }
+
+  private RemoteStorageException failed(String action, SegmentCoordinates segment, Throwable e) {
+    RemoteStorageException translated = RemoteStorageErrors.translate(action, segment, e);
+    TieringMetrics current = metrics;
+    if (current != null) {
+      current.onOperationError(segment.topic(), action.split(" ")[0], translated);
+    }
+    return translated;
+  }
+
+  private void deleteQuietly(SegmentCoordinates segment) {
+    try {
+      store().delete(segment);
+    } catch (RuntimeException e) {
+      log.warn("Could not clean up after a failed copy of {}", RemoteStorageErrors.describe(segment), e);
+    }
+  }
+}
