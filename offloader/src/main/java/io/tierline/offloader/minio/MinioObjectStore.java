@@ -1,13 +1,136 @@
 package io.tierline.offloader.minio;
 
+import io.minio.GetObjectArgs;
+import io.minio.ListObjectsArgs;
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+import io.minio.RemoveObjectArgs;
+import io.minio.Result;
+import io.minio.messages.Item;
+import io.tierline.offloader.ByteRange;
+import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStore;
+import io.tierline.offloader.ObjectStoreException;
+import io.tierline.offloader.Retrier;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.util.ArrayList;
+import java.util.List;
 
-/** An {@link ObjectStore} on this backend. */
-public final class MinioObjectStore {
-  private MinioObjectStore() {}
+/**
+ * An {@link ObjectStore} through the MinIO Java client. Objects smaller than one part are sent in
+ * one PUT and retried; larger ones go through the client's own multipart upload, which reads the
+ * stream once and so cannot be replayed: those are not retried.
+ */
+public final class MinioObjectStore implements ObjectStore {
+  private final MinioClient client;
+  private final MinioStoreSettings settings;
+  private final Retrier retrier;
 
-  /** Connects to the backend that {@code settings} describe. */
+  private MinioObjectStore(MinioClient client, MinioStoreSettings settings) {
+    this.client = client;
+    this.settings = settings;
+    this.retrier = new Retrier(settings.retryPolicy());
+  }
+
+  /** Builds the client that {@code settings} describe; no request is sent yet. */
   public static ObjectStore create(MinioStoreSettings settings) {
-    throw new UnsupportedOperationException("not implemented yet");
+    MinioClient client =
+        MinioClient.builder()
+            .endpoint(settings.endpoint().toString())
+            .region(settings.region())
+            .credentials(settings.credentials().accessKeyId(), settings.credentials().secretAccessKey())
+            .build();
+    return new MinioObjectStore(client, settings);
+  }
+
+  /** A MinIO client call; any of its many checked exceptions may come out. */
+  private interface Call<T> {
+    T run() throws Exception;
+  }
+
+  private <T> T call(String operation, ObjectKey key, Call<T> call) {
+    return retrier.call(operation + " " + key, () -> {
+      try {
+        return call.run();
+      } catch (ObjectStoreException e) {
+        throw e;
+      } catch (Exception e) {
+        throw MinioErrors.translate(operation, settings.bucket(), key, e);
+      }
+    });
+  }
+
+  @Override
+  public long upload(ObjectKey key, InputStream data) {
+    int partSize = settings.partSizeBytes();
+    byte[] first;
+    try {
+      first = data.readNBytes(partSize);
+    } catch (IOException e) {
+      throw new ObjectStoreException("Cannot read the data to upload to " + key + ": " + e, e);
+    }
+    if (first.length < partSize) {
+      call("PUT", key, () -> client.putObject(args(key, new ByteArrayInputStream(first), first.length)));
+      return first.length;
+    }
+    CountingInputStream all =
+        new CountingInputStream(new SequenceInputStream(new ByteArrayInputStream(first), data));
+    try {
+      client.putObject(args(key, all, -1));
+    } catch (Exception e) {
+      throw MinioErrors.translate("PUT", settings.bucket(), key, e);
+    }
+    return all.count();
+  }
+
+  private PutObjectArgs args(ObjectKey key, InputStream in, long size) {
+    return PutObjectArgs.builder().bucket(settings.bucket()).object(key.value())
+        .stream(in, size, size >= 0 ? -1 : settings.partSizeBytes())
+        .contentType("application/octet-stream").build();
+  }
+
+  @Override
+  public InputStream fetch(ObjectKey key, ByteRange range) {
+    return call("GET", key, () -> client.getObject(GetObjectArgs.builder()
+        .bucket(settings.bucket()).object(key.value())
+        .offset(range.first()).length(range.length()).build()));
+  }
+
+  @Override
+  public InputStream fetch(ObjectKey key) {
+    return call("GET", key, () -> client.getObject(
+        GetObjectArgs.builder().bucket(settings.bucket()).object(key.value()).build()));
+  }
+
+  @Override
+  public void delete(ObjectKey key) {
+    call("DELETE", key, () -> {
+      client.removeObject(RemoveObjectArgs.builder().bucket(settings.bucket()).object(key.value()).build());
+      return null;
+    });
+  }
+
+  @Override
+  public List<ObjectKey> list(String prefix) {
+    return call("LIST", null, () -> {
+      List<String> names = new ArrayList<>();
+      for (Result<Item> result : client.listObjects(ListObjectsArgs.builder()
+          .bucket(settings.bucket()).prefix(prefix).recursive(true).build())) {
+        names.add(result.get().objectName());
+      }
+      return names.stream().sorted().map(ObjectKey::of).toList();
+    });
+  }
+
+  @Override
+  public void close() {
+    try {
+      client.close();
+    } catch (Exception e) {
+      throw new ObjectStoreException("Cannot close the MinIO client: " + e, e);
+    }
   }
 }

@@ -1,13 +1,181 @@
 package io.tierline.offloader.s3;
 
+import io.tierline.offloader.ByteRange;
+import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStore;
+import io.tierline.offloader.ObjectStoreException;
+import io.tierline.offloader.Retrier;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
-/** An {@link ObjectStore} on this backend. */
-public final class S3ObjectStore {
-  private S3ObjectStore() {}
+/**
+ * An {@link ObjectStore} on S3 through the AWS SDK v2's plain synchronous client. Objects of at
+ * least one part are uploaded as multipart uploads with a bounded number of parts in flight; every
+ * PUT carries a CRC32C that the server checks. The SDK's own retries are off: {@link Retrier}
+ * retries what {@link S3Errors} classifies as retriable.
+ */
+public final class S3ObjectStore implements ObjectStore {
+  private static final AtomicInteger THREADS = new AtomicInteger();
 
-  /** Connects to the backend that {@code settings} describe. */
+  private final S3Client client;
+  private final S3StoreSettings settings;
+  private final Retrier retrier;
+  private final ExecutorService partUploads;
+  private final PendingAborts pendingAborts;
+
+  private S3ObjectStore(S3Client client, S3StoreSettings settings) {
+    this.client = client;
+    this.settings = settings;
+    this.retrier = new Retrier(settings.retryPolicy());
+    this.partUploads =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "tierline-s3-part-" + THREADS.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    this.pendingAborts = new PendingAborts(this);
+  }
+
+  /** Builds the client that {@code settings} describe; no request is sent yet. */
   public static ObjectStore create(S3StoreSettings settings) {
-    throw new UnsupportedOperationException("not implemented yet");
+    return new S3ObjectStore(buildClient(settings), settings);
+  }
+
+  private static S3Client buildClient(S3StoreSettings settings) {
+    AwsCredentialsProvider credentials =
+        settings
+            .credentials()
+            .<AwsCredentialsProvider>map(
+                c -> StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create(c.accessKeyId(), c.secretAccessKey())))
+            .orElseGet(() -> DefaultCredentialsProvider.builder().build());
+    S3ClientBuilder builder =
+        S3Client.builder()
+            .region(Region.of(settings.region()))
+            .forcePathStyle(settings.pathStyle())
+            .credentialsProvider(credentials)
+            .httpClientBuilder(
+                ApacheHttpClient.builder()
+                    .maxConnections(Math.max(64, settings.maxPartsInFlight() * 8))
+                    .connectionTimeout(Duration.ofSeconds(10)))
+            // Checksums are ours: a CRC32C on every PUT, and per-chunk CRCs checked by readers.
+            .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+            .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+            .overrideConfiguration(
+                o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())
+                        .apiCallTimeout(settings.apiCallTimeout()));
+    settings.endpoint().ifPresent(builder::endpointOverride);
+    return builder.build();
+  }
+
+  @Override
+  public long upload(ObjectKey key, InputStream data) {
+    pendingAborts.retry();
+    byte[] first = readPart(key, data, settings.partSizeBytes());
+    if (first.length < settings.partSizeBytes()) {
+      String crc = Crc32c.base64(first, first.length);
+      call("PUT", key, () -> client.putObject(
+          b -> b.bucket(settings.bucket()).key(key.value()).checksumCRC32C(crc),
+          RequestBody.fromContentProvider(
+              () -> new ByteArrayInputStream(first), first.length, "application/octet-stream")));
+      return first.length;
+    }
+    return new S3MultipartUpload(this, key, data, first).run();
+  }
+
+  @Override
+  public InputStream fetch(ObjectKey key, ByteRange range) {
+    String header = "bytes=" + range.first() + "-" + range.last();
+    return call("GET", key,
+        () -> client.getObject(b -> b.bucket(settings.bucket()).key(key.value()).range(header)));
+  }
+
+  @Override
+  public InputStream fetch(ObjectKey key) {
+    return call("GET", key, () -> client.getObject(b -> b.bucket(settings.bucket()).key(key.value())));
+  }
+
+  @Override
+  public void delete(ObjectKey key) {
+    call("DELETE", key, () -> client.deleteObject(b -> b.bucket(settings.bucket()).key(key.value())));
+  }
+
+  @Override
+  public List<ObjectKey> list(String prefix) {
+    return call("LIST", null, () -> client
+        .listObjectsV2Paginator(b -> b.bucket(settings.bucket()).prefix(prefix))
+        .contents().stream()
+        .map(S3Object::key)
+        .sorted()
+        .map(ObjectKey::of)
+        .toList());
+  }
+
+  @Override
+  public void close() {
+    try {
+      pendingAborts.retry();
+    } finally {
+      partUploads.shutdownNow();
+      client.close();
+    }
+  }
+
+  /** Runs one SDK call under the retry policy, translating its errors. */
+  <T> T call(String operation, ObjectKey key, Supplier<T> sdkCall) {
+    return retrier.call(operation + " " + key, () -> {
+      try {
+        return sdkCall.get();
+      } catch (SdkException e) {
+        throw S3Errors.translate(operation, settings.bucket(), key, e);
+      }
+    });
+  }
+
+  /** Reads up to {@code size} bytes; fewer only at the end of the stream. */
+  static byte[] readPart(ObjectKey key, InputStream data, int size) {
+    try {
+      return data.readNBytes(size);
+    } catch (IOException e) {
+      throw new ObjectStoreException("Cannot read the data to upload to " + key + ": " + e, e);
+    }
+  }
+
+  S3Client client() {
+    return client;
+  }
+
+  S3StoreSettings settings() {
+    return settings;
+  }
+
+  ExecutorService partUploads() {
+    return partUploads;
+  }
+
+  PendingAborts pendingAborts() {
+    return pendingAborts;
   }
 }

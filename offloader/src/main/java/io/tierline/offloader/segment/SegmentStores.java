@@ -1,9 +1,18 @@
 package io.tierline.offloader.segment;
 
 import io.tierline.offloader.ObjectStore;
+import java.util.Objects;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Builds {@link SegmentStore}s. */
 public final class SegmentStores {
+  /** Concurrent chunk fetches per store: readers and their prefetch share them. */
+  private static final int FETCH_THREADS = 32;
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
   private SegmentStores() {}
 
   /**
@@ -17,6 +26,16 @@ public final class SegmentStores {
   /** As {@link #create(ObjectStore, SegmentStoreSettings)}, reporting events to {@code listener}. */
   public static SegmentStore create(
       ObjectStore objects, SegmentStoreSettings settings, SegmentStoreListener listener) {
-    throw new UnsupportedOperationException("not implemented yet");
+    Objects.requireNonNull(objects, "objects");
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(listener, "listener");
+    ThreadPoolExecutor fetches = new ThreadPoolExecutor(FETCH_THREADS, FETCH_THREADS, 30,
+        TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+          Thread t = new Thread(r, "tierline-fetch-" + THREADS.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+    fetches.allowCoreThreadTimeOut(true);
+    return new DefaultSegmentStore(new Requests(objects, listener), settings, listener, fetches);
   }
 }

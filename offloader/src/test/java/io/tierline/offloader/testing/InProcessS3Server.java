@@ -25,15 +25,23 @@ public final class InProcessS3Server implements AutoCloseable {
     this.blobStore = blobStore;
   }
 
-  /** Starts a server whose objects live under {@code baseDir}. */
+  /** Starts a server whose objects live under {@code baseDir}, on a free port. */
   public static InProcessS3Server start(Path baseDir) throws Exception {
+    return start(baseDir, 0);
+  }
+
+  /**
+   * Starts a server on {@code port} (0 for a free one). Restarting on the port and directory of a
+   * stopped server brings its objects back at the same endpoint.
+   */
+  public static InProcessS3Server start(Path baseDir, int port) throws Exception {
     Properties properties = new Properties();
     properties.setProperty("jclouds.filesystem.basedir", baseDir.toString());
     BlobStore blobStore = BlobStores.create("filesystem-nio2", properties);
     S3Proxy proxy =
         S3Proxy.builder()
             .blobStore(blobStore)
-            .endpoint(URI.create("http://127.0.0.1:0"))
+            .endpoint(URI.create("http://127.0.0.1:" + port))
             .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
             .ignoreUnknownHeaders(true)
             .build();

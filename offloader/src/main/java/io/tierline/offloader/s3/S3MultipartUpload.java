@@ -1,0 +1,151 @@
+package io.tierline.offloader.s3;
+
+import io.tierline.offloader.ObjectKey;
+import io.tierline.offloader.ObjectStoreException;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
+
+/**
+ * One multipart upload. The caller's thread reads parts into a fixed pool of {@code
+ * maxPartsInFlight} buffers and hands each to the store's part executor, so memory stays at
+ * {@code partSize × (maxPartsInFlight + 1)} however long the stream. Any failure aborts the upload.
+ */
+final class S3MultipartUpload {
+  private final S3ObjectStore store;
+  private final ObjectKey key;
+  private final InputStream data;
+  private final byte[] first;
+  private final int partSize;
+  private final BlockingQueue<byte[]> freeBuffers;
+  private final List<CompletableFuture<CompletedPart>> parts = new ArrayList<>();
+  private final AtomicReference<Throwable> failure = new AtomicReference<>();
+  private int buffersAllocated;
+
+  S3MultipartUpload(S3ObjectStore store, ObjectKey key, InputStream data, byte[] first) {
+    this.store = store;
+    this.key = key;
+    this.data = data;
+    this.first = first;
+    this.partSize = store.settings().partSizeBytes();
+    this.freeBuffers = new ArrayBlockingQueue<>(store.settings().maxPartsInFlight());
+  }
+
+  long run() {
+    String bucket = store.settings().bucket();
+    String uploadId = store.call("CreateMultipartUpload", key, () -> store.client()
+        .createMultipartUpload(b -> b.bucket(bucket).key(key.value())
+            .checksumAlgorithm(ChecksumAlgorithm.CRC32_C))
+        .uploadId());
+    try {
+      long total = uploadParts(uploadId);
+      List<CompletedPart> completed =
+          parts.stream().map(CompletableFuture::join)
+              .sorted(Comparator.comparingInt(CompletedPart::partNumber)).toList();
+      store.call("CompleteMultipartUpload", key, () -> store.client().completeMultipartUpload(
+          b -> b.bucket(bucket).key(key.value()).uploadId(uploadId)
+              .multipartUpload(m -> m.parts(completed))));
+      return total;
+    } catch (RuntimeException | Error e) {
+      parts.forEach(p -> p.cancel(true));
+      store.pendingAborts().abort(key, uploadId);
+      throw unwrap(e);
+    }
+  }
+
+  private long uploadParts(String uploadId) {
+    long total = first.length;
+    submit(uploadId, 1, first, first.length);
+    for (int partNumber = 2; ; partNumber++) {
+      byte[] buffer = takeBuffer();
+      int length = readInto(buffer);
+      if (length == 0) {
+        break;
+      }
+      submit(uploadId, partNumber, buffer, length);
+      total += length;
+      if (length < partSize) {
+        break;
+      }
+    }
+    return total;
+  }
+
+  private void submit(String uploadId, int partNumber, byte[] buffer, int length) {
+    String crc = Crc32c.base64(buffer, length);
+    CompletableFuture<CompletedPart> part = CompletableFuture.supplyAsync(() -> {
+      try {
+        var response = store.call("UploadPart " + partNumber + " of", key, () -> store.client()
+            .uploadPart(b -> b.bucket(store.settings().bucket()).key(key.value())
+                    .uploadId(uploadId).partNumber(partNumber).checksumCRC32C(crc),
+                RequestBody.fromContentProvider(
+                    () -> new ByteArrayInputStream(buffer, 0, length), length,
+                    "application/octet-stream")));
+        return CompletedPart.builder().partNumber(partNumber).eTag(response.eTag())
+            .checksumCRC32C(crc).build();
+      } catch (RuntimeException e) {
+        failure.compareAndSet(null, e);
+        throw e;
+      } finally {
+        freeBuffers.offer(buffer);
+      }
+    }, store.partUploads());
+    parts.add(part);
+  }
+
+  /** A free buffer; blocks while {@code maxPartsInFlight} parts are uploading. */
+  private byte[] takeBuffer() {
+    throwIfFailed();
+    byte[] buffer = freeBuffers.poll();
+    if (buffer == null && buffersAllocated < store.settings().maxPartsInFlight()) {
+      buffersAllocated++;
+      return new byte[partSize];
+    }
+    try {
+      while (buffer == null) {
+        buffer = freeBuffers.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+        throwIfFailed();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ObjectStoreException("Interrupted while uploading " + key, e);
+    }
+    return buffer;
+  }
+
+  private int readInto(byte[] buffer) {
+    try {
+      return data.readNBytes(buffer, 0, partSize);
+    } catch (java.io.IOException e) {
+      throw new ObjectStoreException("Cannot read the data to upload to " + key + ": " + e, e);
+    }
+  }
+
+  private void throwIfFailed() {
+    Throwable t = failure.get();
+    if (t != null) {
+      throw unwrap(t);
+    }
+  }
+
+  private static RuntimeException unwrap(Throwable t) {
+    Throwable cause = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+    if (cause instanceof RuntimeException re) {
+      return re;
+    }
+    if (cause instanceof Error err) {
+      throw err;
+    }
+    return new ObjectStoreException(cause.toString(), cause);
+  }
+}

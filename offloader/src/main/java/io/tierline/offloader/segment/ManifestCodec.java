@@ -1,0 +1,142 @@
+package io.tierline.offloader.segment;
+
+import io.tierline.offloader.CorruptedDataException;
+import io.tierline.offloader.ObjectKey;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32C;
+
+/**
+ * The manifest's binary format, version 1. All integers are big-endian.
+ *
+ * <pre>
+ * magic          4 bytes  "TLSM"
+ * formatVersion  u16      1
+ * compression    u8       0 none, 1 zstd
+ * chunkSize      i32      original bytes per chunk
+ * originalSize   i64
+ * storedSize     i64
+ * chunkCount     i32
+ * chunkCount ×   originalLength i32, storedLength i32, crc32c i32
+ *                (offsets are the running sums of the lengths)
+ * indexCount     u8
+ * indexCount ×   type u8 (0 offset, 1 timestamp, 2 producer snapshot, 3 transaction,
+ *                4 leader epoch), offset i64, length i64, crc32c i32
+ * crc32c         i32      of every byte before it
+ * </pre>
+ *
+ * A reader rejects any other magic or version, and any manifest whose trailing CRC does not match.
+ */
+final class ManifestCodec {
+  private static final int MAGIC = 0x544c534d; // "TLSM"
+  private static final IndexType[] INDEX_CODES = {
+    IndexType.OFFSET, IndexType.TIMESTAMP, IndexType.PRODUCER_SNAPSHOT,
+    IndexType.TRANSACTION, IndexType.LEADER_EPOCH
+  };
+
+  private ManifestCodec() {}
+
+  static byte[] encode(SegmentManifest m) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + m.chunks().size() * 12);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(MAGIC);
+      out.writeShort(SegmentManifest.CURRENT_FORMAT_VERSION);
+      out.writeByte(m.compression().id());
+      out.writeInt(m.chunkSizeBytes());
+      out.writeLong(m.originalSize());
+      out.writeLong(m.storedSize());
+      out.writeInt(m.chunks().size());
+      for (SegmentManifest.Chunk c : m.chunks()) {
+        out.writeInt(c.originalLength());
+        out.writeInt(c.storedLength());
+        out.writeInt(c.crc32c());
+      }
+      out.writeByte(m.indexes().size());
+      for (IndexType type : INDEX_CODES) {
+        SegmentManifest.IndexEntry e = m.indexes().get(type);
+        if (e != null) {
+          out.writeByte(code(type));
+          out.writeLong(e.offset());
+          out.writeLong(e.length());
+          out.writeInt(e.crc32c());
+        }
+      }
+      out.flush();
+      out.writeInt(crc(bytes.toByteArray(), bytes.size()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  static SegmentManifest decode(ObjectKey key, byte[] data) {
+    try {
+      ByteBuffer in = ByteBuffer.wrap(data);
+      if (data.length < 10 || in.getInt() != MAGIC) {
+        throw corrupted(key, "not a segment manifest (bad magic)");
+      }
+      int version = in.getShort() & 0xffff;
+      if (version != SegmentManifest.CURRENT_FORMAT_VERSION) {
+        throw corrupted(key, "unsupported manifest format version " + version);
+      }
+      int expectedCrc = ByteBuffer.wrap(data, data.length - 4, 4).getInt();
+      if (crc(data, data.length - 4) != expectedCrc) {
+        throw corrupted(key, "checksum mismatch");
+      }
+      Compression compression = Compression.ofId(in.get() & 0xff);
+      int chunkSize = in.getInt();
+      long originalSize = in.getLong();
+      long storedSize = in.getLong();
+      int count = in.getInt();
+      if (count < 0 || count > (data.length / 12)) {
+        throw corrupted(key, "impossible chunk count " + count);
+      }
+      List<SegmentManifest.Chunk> chunks = new ArrayList<>(count);
+      long original = 0;
+      long stored = 0;
+      for (int i = 0; i < count; i++) {
+        int originalLength = in.getInt();
+        int storedLength = in.getInt();
+        chunks.add(new SegmentManifest.Chunk(original, originalLength, stored, storedLength, in.getInt()));
+        original += originalLength;
+        stored += storedLength;
+      }
+      Map<IndexType, SegmentManifest.IndexEntry> indexes = new EnumMap<>(IndexType.class);
+      int indexCount = in.get() & 0xff;
+      for (int i = 0; i < indexCount; i++) {
+        IndexType type = INDEX_CODES[in.get() & 0xff];
+        indexes.put(type, new SegmentManifest.IndexEntry(in.getLong(), in.getLong(), in.getInt()));
+      }
+      return new SegmentManifest(version, originalSize, storedSize, compression, chunkSize, chunks, indexes);
+    } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
+      throw corrupted(key, "malformed (" + e.getMessage() + ")");
+    }
+  }
+
+  private static int code(IndexType type) {
+    for (int i = 0; i < INDEX_CODES.length; i++) {
+      if (INDEX_CODES[i] == type) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("No code for index type " + type);
+  }
+
+  private static int crc(byte[] data, int length) {
+    CRC32C crc = new CRC32C();
+    crc.update(data, 0, length);
+    return (int) crc.getValue();
+  }
+
+  private static CorruptedDataException corrupted(ObjectKey key, String why) {
+    return new CorruptedDataException("Manifest " + key + " is unreadable: " + why);
+  }
+}

@@ -1,0 +1,122 @@
+package io.tierline.offloader.segment;
+
+import io.tierline.offloader.ObjectStoreException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.IntFunction;
+
+/**
+ * The original bytes of a segment between two positions, fetched chunk by chunk as the caller
+ * reads. Nothing is fetched before the first read; from then on the next {@code prefetch} chunks
+ * are fetched in the background. Not thread-safe, like any stream.
+ */
+final class SegmentInputStream extends InputStream {
+  private record Pending(int index, CompletableFuture<byte[]> chunk) {}
+
+  private final IntFunction<CompletableFuture<byte[]>> chunks;
+  private final int chunkSize;
+  private final long end;
+  private final int lastChunk;
+  private final int prefetch;
+  private final ArrayDeque<Pending> ahead = new ArrayDeque<>();
+  private long position;
+  private byte[] current;
+  private int currentIndex = -1;
+  private boolean closed;
+
+  /** Serves [{@code start}, {@code end}]; {@code end < start} is an empty stream. */
+  SegmentInputStream(IntFunction<CompletableFuture<byte[]>> chunks, int chunkSize, long start,
+      long end, int prefetch) {
+    this.chunks = chunks;
+    this.chunkSize = chunkSize;
+    this.position = start;
+    this.end = end;
+    this.lastChunk = end < start ? -1 : (int) (end / chunkSize);
+    this.prefetch = prefetch;
+  }
+
+  @Override
+  public int read() throws IOException {
+    byte[] one = new byte[1];
+    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    if (closed) {
+      throw new IOException("Stream closed");
+    }
+    if (position > end) {
+      return -1;
+    }
+    if (len == 0) {
+      return 0;
+    }
+    int index = (int) (position / chunkSize);
+    if (index != currentIndex) {
+      load(index);
+    }
+    int inChunk = (int) (position - (long) index * chunkSize);
+    int n = (int) Math.min(Math.min(len, current.length - inChunk), end - position + 1);
+    System.arraycopy(current, inChunk, b, off, n);
+    position += n;
+    return n;
+  }
+
+  @Override
+  public long skip(long n) {
+    long skipped = Math.max(0, Math.min(n, end + 1 - position));
+    position += skipped;
+    return skipped;
+  }
+
+  @Override
+  public int available() {
+    if (closed || position > end || current == null || (int) (position / chunkSize) != currentIndex) {
+      return 0;
+    }
+    return (int) Math.min(current.length - (position - (long) currentIndex * chunkSize),
+        end - position + 1);
+  }
+
+  @Override
+  public void close() {
+    // Fetches in flight may be shared with other readers through the cache: let them finish.
+    closed = true;
+    ahead.clear();
+    current = null;
+  }
+
+  private void load(int index) {
+    while (!ahead.isEmpty() && ahead.peekFirst().index() < index) {
+      ahead.pollFirst();
+    }
+    CompletableFuture<byte[]> chunk =
+        !ahead.isEmpty() && ahead.peekFirst().index() == index
+            ? ahead.pollFirst().chunk()
+            : chunks.apply(index);
+    int next = ahead.isEmpty() ? index + 1 : ahead.peekLast().index() + 1;
+    while (ahead.size() < prefetch && next <= lastChunk) {
+      ahead.addLast(new Pending(next, chunks.apply(next)));
+      next++;
+    }
+    current = join(chunk);
+    currentIndex = index;
+  }
+
+  private static byte[] join(CompletableFuture<byte[]> chunk) {
+    try {
+      return chunk.join();
+    } catch (CompletionException | CancellationException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof ObjectStoreException ose) {
+        throw ose;
+      }
+      throw new ObjectStoreException("Cannot fetch a chunk: " + cause, cause);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package io.tierline.offloader.segment;
+
+import io.tierline.offloader.ObjectKey;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32C;
+
+/**
+ * The object keys of a segment:
+ * {@code [<salt>/][<prefix>/]<topic>-<topicId>/<partition>/<20-digit base offset>-<segmentId>.<ext>}
+ * with {@code ext} one of {@code log}, {@code indexes}, {@code manifest}. The salt, when enabled, is
+ * four hex digits derived from the topic id and partition, so a partition's objects stay together.
+ */
+final class SegmentKeys {
+  static final String LOG = "log";
+  static final String INDEXES = "indexes";
+  static final String MANIFEST = "manifest";
+
+  private final String prefix;
+  private final boolean salting;
+
+  SegmentKeys(String prefix, boolean salting) {
+    this.prefix = prefix;
+    this.salting = salting;
+  }
+
+  ObjectKey log(SegmentCoordinates segment) {
+    return key(segment, LOG);
+  }
+
+  ObjectKey indexes(SegmentCoordinates segment) {
+    return key(segment, INDEXES);
+  }
+
+  ObjectKey manifest(SegmentCoordinates segment) {
+    return key(segment, MANIFEST);
+  }
+
+  private ObjectKey key(SegmentCoordinates s, String extension) {
+    StringBuilder key = new StringBuilder(128);
+    if (salting) {
+      key.append(salt(s)).append('/');
+    }
+    if (!prefix.isEmpty()) {
+      key.append(prefix).append('/');
+    }
+    key.append(s.topic()).append('-').append(s.topicId()).append('/')
+        .append(s.partition()).append('/')
+        .append(String.format("%020d", s.baseOffset())).append('-').append(s.segmentId())
+        .append('.').append(extension);
+    return ObjectKey.of(key.toString());
+  }
+
+  static String salt(SegmentCoordinates s) {
+    CRC32C crc = new CRC32C();
+    crc.update((s.topicId() + "/" + s.partition()).getBytes(StandardCharsets.UTF_8));
+    return String.format("%04x", crc.getValue() & 0xffff);
+  }
+}
