@@ -143,6 +143,11 @@ public class TieredRemoteStorageManager implements RemoteStorageManager {
     }
   }
 
+  /** The plugin's metrics; {@code null} before {@link #configure}. */
+  TieringMetrics metrics() {
+    return metrics;
+  }
+
   private SegmentStore store() {
     SegmentStore current = store;
     if (current == null) {
