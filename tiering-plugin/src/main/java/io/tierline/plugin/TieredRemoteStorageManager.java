@@ -58,9 +58,10 @@ public class TieredRemoteStorageManager implements RemoteStorageManager {
     try {
       SegmentManifest manifest = store().upload(segment, KafkaSegments.source(data));
       return Optional.of(CustomMetadataCodec.encode(manifest));
-    } catch (RuntimeException | OutOfMemoryError e) {
-      // An error here must reach the broker as RemoteStorageException, or it stops copying the
-      // partition without a word; the broker then deletes the attempt through this plugin too.
+    } catch (RuntimeException | OutOfMemoryError | LinkageError e) {
+      // Anything that escapes as an Error stops the broker's copy task for the partition without
+      // a word, and local disk fills. As RemoteStorageException it is logged and retried, and the
+      // broker deletes the attempt through this plugin too.
       deleteQuietly(segment);
       throw failed("copy", segment, e);
     }
