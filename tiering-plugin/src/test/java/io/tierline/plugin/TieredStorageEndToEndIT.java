@@ -9,8 +9,6 @@ import io.tierline.plugin.broker.ChecksummedRecords;
 import io.tierline.plugin.broker.Deadline;
 import io.tierline.plugin.broker.ExampleConfig;
 import io.tierline.plugin.broker.TopicTraffic;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
@@ -60,12 +57,12 @@ class TieredStorageEndToEndIT {
 
         String remotePrefix = TOPIC + "-" + topicId + "/0/";
         Deadline.await("only the active segment is local and the rest is remote", WAIT,
-            () -> localSegments(broker).size() == 1
+            () -> broker.localSegments(TOPIC, 0).size() == 1
                 && objects.baseOffsets(remotePrefix).contains(0L),
-            () -> "local " + localSegments(broker) + ", remote "
+            () -> "local " + broker.localSegments(TOPIC, 0) + ", remote "
                 + objects.baseOffsets(remotePrefix).size() + " segments");
         TreeSet<Long> remote = objects.baseOffsets(remotePrefix);
-        TreeSet<Long> local = localSegments(broker);
+        TreeSet<Long> local = broker.localSegments(TOPIC, 0);
         assertThat(remote.first()).isZero();
         assertThat(remote.last()).isLessThan(local.first());
         assertThat(remote.size() + local.size())
@@ -101,18 +98,4 @@ class TieredStorageEndToEndIT {
     }
   }
 
-  private static TreeSet<Long> localSegments(BrokerProcess broker) {
-    TreeSet<Long> offsets = new TreeSet<>();
-    Path dir = broker.partitionDir(TOPIC, 0);
-    if (!Files.isDirectory(dir)) {
-      return offsets;
-    }
-    try (Stream<Path> files = Files.list(dir)) {
-      files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".log"))
-          .forEach(n -> offsets.add(Long.parseLong(n.substring(0, n.indexOf('.')))));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return offsets;
-  }
 }

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
@@ -123,6 +125,22 @@ public final class BrokerProcess implements AutoCloseable {
   /** The directory that holds one partition's log. */
   public Path partitionDir(String topic, int partition) {
     return workDir.resolve("data").resolve(topic + "-" + partition);
+  }
+
+  /** The base offsets of the segments that one partition holds on local disk. */
+  public TreeSet<Long> localSegments(String topic, int partition) {
+    TreeSet<Long> offsets = new TreeSet<>();
+    Path dir = partitionDir(topic, partition);
+    if (!Files.isDirectory(dir)) {
+      return offsets;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".log"))
+          .forEach(n -> offsets.add(Long.parseLong(n.substring(0, n.indexOf('.')))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return offsets;
   }
 
   /** Everything the broker wrote to its log and to standard output so far. */

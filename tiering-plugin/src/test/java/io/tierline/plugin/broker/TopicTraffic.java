@@ -44,6 +44,42 @@ public final class TopicTraffic {
   }
 
   /**
+   * Reads {@code records} records of partition 0 from offset 0 as fast as the broker serves them.
+   *
+   * @return the bytes of values read
+   */
+  public static long drain(BrokerProcess broker, String topic, long records, Duration limit) {
+    TopicPartition partition = new TopicPartition(topic, 0);
+    long count = 0;
+    long bytes = 0;
+    Instant deadline = Instant.now().plus(limit);
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig(broker),
+        new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      consumer.assign(List.of(partition));
+      consumer.seek(partition, 0);
+      while (count < records) {
+        if (Instant.now().isAfter(deadline)) {
+          throw new AssertionError("Read " + count + " of " + records + " records in " + limit);
+        }
+        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+          bytes += record.value().length;
+          count++;
+        }
+      }
+    }
+    return bytes;
+  }
+
+  private static Map<String, Object> consumerConfig(BrokerProcess broker) {
+    return Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+        ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 << 20,
+        ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 16 << 20);
+  }
+
+  /**
    * Reads partition 0 from offset 0 and checks that record {@code i} is at offset {@code i} and
    * equals, byte for byte, the value that was produced.
    *
@@ -51,12 +87,7 @@ public final class TopicTraffic {
    */
   public static long consumeAndVerify(BrokerProcess broker, String topic, long records,
       int recordSize, Duration limit) {
-    Map<String, Object> config = Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-        ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 << 20,
-        ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 16 << 20);
+    Map<String, Object> config = consumerConfig(broker);
     TopicPartition partition = new TopicPartition(topic, 0);
     long next = 0;
     long bytes = 0;
