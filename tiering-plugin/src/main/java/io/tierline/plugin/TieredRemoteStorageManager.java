@@ -63,7 +63,7 @@ public class TieredRemoteStorageManager implements RemoteStorageManager {
       // a word, and local disk fills. As RemoteStorageException it is logged and retried, and the
       // broker deletes the attempt through this plugin too.
       deleteQuietly(segment);
-      throw failed("copy", segment, e);
+      throw failed("copy", "copy", segment, e);
     }
   }
 
@@ -80,26 +80,45 @@ public class TieredRemoteStorageManager implements RemoteStorageManager {
     return fetchLogSegment(metadata, (long) startPosition, (long) endPosition);
   }
 
-  /** The {@code long} form that brokers supporting segments over 2 GiB call; end of segment. */
+  /**
+   * The {@code long} form of {@link #fetchLogSegment(RemoteLogSegmentMetadata, int)}, for brokers
+   * whose interface takes {@code long} positions (segments over 2 GiB). It is declared without
+   * {@code @Override} so that the same jar loads on brokers with either interface; Kafka 4.4.0
+   * still calls the {@code int} form.
+   */
   public InputStream fetchLogSegment(RemoteLogSegmentMetadata metadata, long startPosition)
       throws RemoteStorageException {
-    return fetchLogSegment(metadata, startPosition, (long) metadata.segmentSizeInBytes() - 1);
+    return open(metadata, startPosition, Long.MAX_VALUE);
   }
 
   /** The {@code long} form of the ranged fetch; both positions are inclusive. */
   public InputStream fetchLogSegment(
       RemoteLogSegmentMetadata metadata, long startPosition, long endPosition)
       throws RemoteStorageException {
-    FetchRange.check(metadata, startPosition, endPosition);
-    long last = Math.min(endPosition, (long) metadata.segmentSizeInBytes() - 1);
+    if (endPosition < startPosition) {
+      throw new IllegalArgumentException(
+          "endPosition " + endPosition + " is before startPosition " + startPosition);
+    }
+    return open(metadata, startPosition, endPosition);
+  }
+
+  // The end may lie past the segment: the offloader reads to the segment's end, which its
+  // manifest knows exactly, so no int size from the metadata limits a long position.
+  private InputStream open(RemoteLogSegmentMetadata metadata, long startPosition, long endPosition)
+      throws RemoteStorageException {
+    if (startPosition < 0) {
+      throw new IllegalArgumentException("startPosition must be >= 0: " + startPosition);
+    }
     SegmentCoordinates segment = KafkaSegments.coordinates(metadata);
     long start = System.nanoTime();
     try {
-      InputStream log = store().openLog(segment, startPosition, last);
+      InputStream log = store().openLog(segment, startPosition, endPosition);
       metrics.onOperation(segment.topic(), "fetch", start);
       return new TranslatingInputStream(log, segment);
+    } catch (IllegalArgumentException e) {
+      throw e;
     } catch (RuntimeException e) {
-      throw failed("fetch", segment, e);
+      throw failed("fetch", "fetch", segment, e);
     }
   }
 
@@ -113,7 +132,7 @@ public class TieredRemoteStorageManager implements RemoteStorageManager {
       metrics.onOperation(segment.topic(), "fetch-index", start);
       return new TranslatingInputStream(index, segment);
     } catch (RuntimeException e) {
-      throw failed("fetch the " + indexType + " index of", segment, e);
+      throw failed("fetch-index", "fetch the " + indexType + " index of", segment, e);
     }
   }
 
@@ -128,7 +147,7 @@ public class TieredRemoteStorageManager implements RemoteStorageManager {
     } catch (ObjectNotFoundException alreadyGone) {
       metrics.onOperation(segment.topic(), "delete", start);
     } catch (RuntimeException e) {
-      throw failed("delete", segment, e);
+      throw failed("delete", "delete", segment, e);
     }
   }
 
@@ -157,11 +176,12 @@ public class TieredRemoteStorageManager implements RemoteStorageManager {
     return current;
   }
 
-  private RemoteStorageException failed(String action, SegmentCoordinates segment, Throwable e) {
+  private RemoteStorageException failed(
+      String operation, String action, SegmentCoordinates segment, Throwable e) {
     RemoteStorageException translated = RemoteStorageErrors.translate(action, segment, e);
     TieringMetrics current = metrics;
     if (current != null) {
-      current.onOperationError(segment.topic(), action.split(" ")[0], translated);
+      current.onOperationError(segment.topic(), operation, translated);
     }
     return translated;
   }

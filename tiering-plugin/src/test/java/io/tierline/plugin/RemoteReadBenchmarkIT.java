@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Catch-up throughput of a consumer reading the same data from remote storage (plugin cache cold:
- * the broker restarts before each remote read) and from local disk (a twin topic without
- * tiering), on one broker. Prints both and their ratio; the figures go to the README. Not part of
+ * another tiered topic twice the cache's size is read just before) and from local disk (a twin
+ * topic without tiering), on one broker. Prints both and their ratio; the figures go to the README. Not part of
  * the build's tests: run it with
  * {@code mvn -B -pl tiering-plugin -am verify -Dtierline.benchmark=true -Dit.test=RemoteReadBenchmarkIT
  * -Dfailsafe.failIfNoSpecifiedTests=false -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
@@ -35,7 +35,10 @@ class RemoteReadBenchmarkIT {
   private static final long BYTES = Long.getLong("tierline.benchmark.bytes", 1L << 30);
   private static final String BACKEND = System.getProperty("tierline.benchmark.backend", "s3");
   private static final int RUNS = Integer.getInteger("tierline.benchmark.runs", 3);
-  private static final long WARM_UP_BYTES = 64L << 20;
+  /** Two remote segments of 128 MiB: twice the plugin's cache in the example configuration. */
+  private static final long WARM_UP_BYTES = 384L << 20;
+  /** Broker lines to add or replace, such as {@code -Dtierline.benchmark.broker.rsm.config.chunk.size=8388608}. */
+  private static final String BROKER_OVERRIDE = "tierline.benchmark.broker.";
   private static final int RECORD_SIZE = 8 * 1024;
   private static final Duration WAIT = Duration.ofMinutes(20);
 
@@ -53,6 +56,10 @@ class RemoteReadBenchmarkIT {
       } else {
         config.put("rsm.config.storage.filesystem.root", dir.resolve("remote").toString());
       }
+      System.getProperties().stringPropertyNames().stream()
+          .filter(name -> name.startsWith(BROKER_OVERRIDE))
+          .forEach(name -> config.put(name.substring(BROKER_OVERRIDE.length()),
+              System.getProperty(name)));
       BrokerProcess broker = BrokerProcess.format(runtime, dir.resolve("broker"), config);
       try {
         broker.start();
@@ -68,20 +75,25 @@ class RemoteReadBenchmarkIT {
                 && broker.localSegments("remote-warm-up", 0).size() == 1,
             () -> broker.localSegments("remote-read", 0).size() + " local segments");
 
+        // A fresh broker, then one untimed pass so that both read paths run JIT-compiled code.
+        broker.stop();
+        broker.start();
+        TopicTraffic.drain(broker, "remote-warm-up", warmUpRecords, WAIT);
+        TopicTraffic.drain(broker, "local-read", records, WAIT);
         List<Double> local = new ArrayList<>();
         List<Double> remote = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
-          // A fresh broker: the plugin's chunk cache is empty. A read of another tiered topic then
-          // warms the JIT of the remote read path without touching the measured topic's chunks.
-          broker.stop();
-          broker.start();
+          // Reading twice the cache's size of another tiered topic evicts every chunk of the
+          // measured one: its remote read starts with a cold cache.
           TopicTraffic.drain(broker, "remote-warm-up", warmUpRecords, WAIT);
           remote.add(megabytesPerSecond(broker, "remote-read", records));
           local.add(megabytesPerSecond(broker, "local-read", records));
         }
         double ratio = median(remote) / median(local);
-        System.out.printf("%n== Catch-up read of %d MiB, Kafka %s, %s backend, %d runs%n",
-            BYTES >> 20, runtime.version(), BACKEND, RUNS);
+        System.out.printf("%n== Catch-up read of %d MiB, Kafka %s, %s backend, %d runs, chunk %s,"
+            + " prefetch %s, cache %s%n", BYTES >> 20, runtime.version(), BACKEND, RUNS,
+            config.get("rsm.config.chunk.size"), config.get("rsm.config.fetch.prefetch.chunks"),
+            config.get("rsm.config.fetch.cache.size.bytes"));
         System.out.printf("local disk          : median %.1f MB/s %s%n", median(local), local);
         System.out.printf("remote (cold cache) : median %.1f MB/s %s%n", median(remote), remote);
         System.out.printf("ratio remote/local  : %.2f (goal >= 0.8)%n%n", ratio);

@@ -9,14 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 /** The plugin's contract over the S3 backend, against a real S3-compatible server over HTTP. */
 class S3RemoteStorageManagerIT extends RemoteStorageManagerContract {
@@ -24,34 +20,37 @@ class S3RemoteStorageManagerIT extends RemoteStorageManagerContract {
 
   @TempDir static Path serverDir;
   static InProcessS3Server server;
-  static S3Client client;
+
   // Every test gets a bucket of its own, so that what one leaves cannot fail another.
-  private final String bucket = "tiered-contract-" + BUCKETS.incrementAndGet();
+  private final String bucketName = "tiered-contract-" + BUCKETS.incrementAndGet();
+  private Bucket bucket;
 
   @BeforeAll
   static void startServer() throws Exception {
     server = InProcessS3Server.start(serverDir);
-    client = S3Client.builder()
-        .endpointOverride(server.endpoint())
-        .forcePathStyle(true)
-        .region(Region.of(InProcessS3Server.REGION))
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
-            InProcessS3Server.ACCESS_KEY, InProcessS3Server.SECRET_KEY)))
-        .build();
   }
 
   @AfterAll
   static void stopServer() throws Exception {
-    client.close();
     server.close();
+  }
+
+  @AfterEach
+  void closeBucket() {
+    if (bucket != null) {
+      bucket.close();
+    }
   }
 
   @Override
   Map<String, Object> backendConfig() {
-    server.createBucket(bucket);
+    if (bucket == null) {
+      server.createBucket(bucketName);
+      bucket = new Bucket(server, bucketName);
+    }
     return Map.of(
         "storage.backend", "s3",
-        "storage.bucket", bucket,
+        "storage.bucket", bucketName,
         "storage.endpoint", server.endpoint().toString(),
         "storage.path.style.access", "true",
         "storage.region", InProcessS3Server.REGION,
@@ -63,8 +62,7 @@ class S3RemoteStorageManagerIT extends RemoteStorageManagerContract {
 
   @Override
   List<String> storedKeys() {
-    return client.listObjectsV2Paginator(b -> b.bucket(bucket)).contents().stream()
-        .map(S3Object::key).toList();
+    return bucket.keys("");
   }
 
   @Test
