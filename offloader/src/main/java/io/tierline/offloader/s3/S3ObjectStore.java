@@ -5,10 +5,13 @@ import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStore;
 import io.tierline.offloader.ObjectStoreException;
 import io.tierline.offloader.Retrier;
+import io.tierline.offloader.StoreUnavailableException;
+import io.tierline.offloader.SupportsReadFully;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,12 +24,14 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
@@ -35,7 +40,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * PUT carries a CRC32C that the server checks. The SDK's own retries are off: {@link Retrier}
  * retries what {@link S3Errors} classifies as retriable.
  */
-public final class S3ObjectStore implements ObjectStore {
+public final class S3ObjectStore implements ObjectStore, SupportsReadFully {
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final S3Client client;
@@ -63,6 +68,9 @@ public final class S3ObjectStore implements ObjectStore {
     return new S3ObjectStore(buildClient(settings), settings);
   }
 
+  // The Apache 4 client is deprecated in favour of Apache 5 in recent SDKs, but it is the one this
+  // project has run against S3-compatible servers; move once Apache 5 is tested the same way.
+  @SuppressWarnings("deprecation")
   private static S3Client buildClient(S3StoreSettings settings) {
     AwsCredentialsProvider credentials =
         settings
@@ -107,9 +115,31 @@ public final class S3ObjectStore implements ObjectStore {
 
   @Override
   public InputStream fetch(ObjectKey key, ByteRange range) {
-    String header = "bytes=" + range.first() + "-" + range.last();
-    return call("GET", key,
-        () -> client.getObject(b -> b.bucket(settings.bucket()).key(key.value()).range(header)));
+    return call("GET", key, () -> client.getObject(
+        b -> b.bucket(settings.bucket()).key(key.value()).range(header(range))));
+  }
+
+  @Override
+  public byte[] readFully(ObjectKey key, ByteRange range) {
+    return call("GET", key, () -> {
+      try (ResponseInputStream<GetObjectResponse> in = client.getObject(
+          b -> b.bucket(settings.bucket()).key(key.value()).range(header(range)))) {
+        Long length = in.response().contentLength();
+        if (length == null) {
+          return in.readAllBytes();
+        }
+        byte[] body = new byte[Math.toIntExact(length)];
+        int n = in.readNBytes(body, 0, body.length);
+        return n == body.length ? body : Arrays.copyOf(body, n);
+      } catch (IOException e) {
+        throw new StoreUnavailableException("GET s3://" + settings.bucket() + "/" + key
+            + ": the body broke off: " + e, e);
+      }
+    });
+  }
+
+  private static String header(ByteRange range) {
+    return "bytes=" + range.first() + "-" + range.last();
   }
 
   @Override

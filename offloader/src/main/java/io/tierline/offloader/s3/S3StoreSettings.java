@@ -2,8 +2,10 @@ package io.tierline.offloader.s3;
 
 import io.tierline.offloader.AccessKeyCredentials;
 import io.tierline.offloader.RetryPolicy;
+import io.tierline.offloader.SettingDoc;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -116,5 +118,30 @@ public record S3StoreSettings(
   public S3StoreSettings withApiCallTimeout(Duration value) {
     return new S3StoreSettings(bucket, region, endpoint, pathStyle, credentials,
         partSizeBytes, maxPartsInFlight, retryPolicy, value);
+  }
+
+  /** One row per setting, for the README's table; a test keeps the two in step. */
+  public static List<SettingDoc> documentation() {
+    RetryPolicy retry = RetryPolicy.defaults();
+    return List.of(
+        new SettingDoc("bucket", "(required)", "The bucket; it must exist."),
+        new SettingDoc("region", "(required)", "Signing region, for example `us-east-1`."),
+        new SettingDoc("endpoint", "AWS", "Endpoint override for S3-compatible servers; "
+            + "`withEndpoint` also turns on path-style access."),
+        new SettingDoc("pathStyle", "false", "`http://host/bucket/key` addressing."),
+        new SettingDoc("credentials", "default chain", "Static access key pair; the secret never "
+            + "appears in `toString`. Empty: the AWS default credentials chain."),
+        new SettingDoc("partSizeBytes", String.valueOf(DEFAULT_PART_SIZE_BYTES),
+            "Multipart part size, in [" + MIN_PART_SIZE_BYTES + ", " + MAX_PART_SIZE_BYTES
+                + "]. Smaller objects take one PUT."),
+        new SettingDoc("maxPartsInFlight", String.valueOf(DEFAULT_MAX_PARTS_IN_FLIGHT),
+            "Parts uploaded at once per object, in [1, 64]. Upload memory is about "
+                + "`partSizeBytes × (maxPartsInFlight + 1)`."),
+        new SettingDoc("retryPolicy", retry.maxAttempts() + " attempts, "
+            + retry.baseDelay().toMillis() + " ms base, " + retry.maxDelay().toMillis() + " ms cap",
+            "Exponential backoff with full jitter on 5xx, 429, SlowDown, timeouts and I/O errors; "
+                + "never on other 4xx."),
+        new SettingDoc("apiCallTimeout", DEFAULT_API_CALL_TIMEOUT.toSeconds() + " s",
+            "Limit for one request."));
   }
 }

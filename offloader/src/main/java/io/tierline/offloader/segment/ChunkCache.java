@@ -4,66 +4,111 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStoreException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.function.Supplier;
 
 /**
  * Decompressed, verified chunks, bounded by their total size. Concurrent readers of one chunk share
- * one fetch. Only a fetch that succeeded enters the cache, so a transient error or a corrupted
- * chunk is fetched and checked again next time.
+ * one fetch. Only a chunk that was fetched and verified enters the cache, so a transient error or a
+ * corrupted chunk is fetched and checked again next time. A miss may fetch a run of the chunks
+ * that follow it in the same GET, when none of them is cached or being fetched.
  */
 final class ChunkCache {
   record ChunkId(ObjectKey log, int index) {}
 
-  private final Cache<ChunkId, byte[]> cache;
-  private final Map<ChunkId, CompletableFuture<byte[]>> inFlight = new ConcurrentHashMap<>();
+  /** Fetches chunks {@code first..last} of one log; see {@link ChunkReader#readRun}. */
+  interface RunFetcher {
+    Object[] fetch(int first, int last);
+  }
+
+  /** Event callbacks for the listener. */
+  interface Events {
+    void hit();
+
+    void miss();
+  }
+
+  private final Cache<ChunkId, ChunkBytes> cache;
+  private final Map<ChunkId, CompletableFuture<ChunkBytes>> inFlight = new ConcurrentHashMap<>();
   private final Executor executor;
 
   ChunkCache(long maxBytes, Executor executor) {
     this.executor = executor;
     this.cache = maxBytes == 0 ? null : Caffeine.newBuilder()
         .maximumWeight(maxBytes)
-        .weigher((ChunkId id, byte[] chunk) -> chunk.length)
+        .weigher((ChunkId id, ChunkBytes chunk) -> chunk.weight())
         .executor(Runnable::run)
         .build();
   }
 
-  /** The chunk, from the cache, from a fetch already under way, or fetched on the executor. */
-  CompletableFuture<byte[]> get(ChunkId id, Supplier<byte[]> fetch, Runnable onHit, Runnable onMiss) {
-    byte[] cached = cache == null ? null : cache.getIfPresent(id);
+  /**
+   * Chunk {@code index} of {@code log}: cached, being fetched, or fetched now together with up to
+   * {@code lastInRun - index} following chunks.
+   */
+  CompletableFuture<ChunkBytes> get(ObjectKey log, int index, int lastInRun, RunFetcher fetcher, Events events) {
+    ChunkId id = new ChunkId(log, index);
+    ChunkBytes cached = cache == null ? null : cache.getIfPresent(id);
     if (cached != null) {
-      onHit.run();
+      events.hit();
       return CompletableFuture.completedFuture(cached);
     }
-    CompletableFuture<byte[]> mine = new CompletableFuture<>();
-    CompletableFuture<byte[]> running = inFlight.putIfAbsent(id, mine);
+    CompletableFuture<ChunkBytes> mine = new CompletableFuture<>();
+    CompletableFuture<ChunkBytes> running = inFlight.putIfAbsent(id, mine);
     if (running != null) {
-      onHit.run();
+      events.hit();
       return running;
     }
-    onMiss.run();
+    List<CompletableFuture<ChunkBytes>> run = new ArrayList<>();
+    run.add(mine);
+    for (int next = index + 1; next <= lastInRun; next++) {
+      ChunkId nextId = new ChunkId(log, next);
+      CompletableFuture<ChunkBytes> claim = new CompletableFuture<>();
+      if ((cache != null && cache.getIfPresent(nextId) != null) || inFlight.putIfAbsent(nextId, claim) != null) {
+        break;
+      }
+      run.add(claim);
+    }
+    run.forEach(f -> events.miss());
     try {
-      executor.execute(() -> {
-        try {
-          byte[] chunk = fetch.get();
-          if (cache != null) {
-            cache.put(id, chunk);
-          }
-          inFlight.remove(id, mine);
-          mine.complete(chunk);
-        } catch (Throwable t) {
-          inFlight.remove(id, mine);
-          mine.completeExceptionally(t);
-        }
-      });
+      executor.execute(() -> complete(log, index, run, fetcher));
     } catch (RejectedExecutionException e) {
-      inFlight.remove(id, mine);
-      mine.completeExceptionally(new ObjectStoreException("The segment store is closed", e));
+      fail(log, index, run, new ObjectStoreException("The segment store is closed", e));
     }
     return mine;
+  }
+
+  private void complete(ObjectKey log, int first, List<CompletableFuture<ChunkBytes>> run, RunFetcher fetcher) {
+    Object[] chunks;
+    try {
+      chunks = fetcher.fetch(first, first + run.size() - 1);
+    } catch (Throwable t) {
+      fail(log, first, run, t);
+      return;
+    }
+    for (int k = 0; k < run.size(); k++) {
+      ChunkId id = new ChunkId(log, first + k);
+      if (chunks[k] instanceof ChunkBytes chunk) {
+        if (cache != null) {
+          cache.put(id, chunk);
+        }
+        inFlight.remove(id, run.get(k));
+        run.get(k).complete(chunk);
+      } else {
+        inFlight.remove(id, run.get(k));
+        run.get(k).completeExceptionally((Throwable) chunks[k]);
+      }
+    }
+  }
+
+  private void fail(ObjectKey log, int first, List<CompletableFuture<ChunkBytes>> run, Throwable t) {
+    for (int k = 0; k < run.size(); k++) {
+      inFlight.remove(new ChunkId(log, first + k), run.get(k));
+      run.get(k).completeExceptionally(t);
+    }
   }
 }

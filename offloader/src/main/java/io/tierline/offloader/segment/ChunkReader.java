@@ -7,6 +7,7 @@ import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.StoreUnavailableException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.zip.CRC32C;
 
 /**
@@ -21,31 +22,56 @@ final class ChunkReader {
     this.requests = requests;
   }
 
-  byte[] read(SegmentCoordinates segment, ObjectKey log, SegmentManifest manifest, int index) {
-    SegmentManifest.Chunk chunk = manifest.chunks().get(index);
-    ByteRange range = ByteRange.ofLength(chunk.storedOffset(), chunk.storedLength());
+  /**
+   * Fetches chunks {@code first} to {@code last} with one ranged GET and checks each. Element
+   * {@code k} of the result is chunk {@code first + k}: its {@link ChunkBytes}, or the {@link
+   * CorruptedDataException} that it failed with (one bad chunk does not spoil its neighbours).
+   * A failed GET throws.
+   */
+  Object[] readRun(SegmentCoordinates segment, ObjectKey log, SegmentManifest manifest, int first, int last) {
+    SegmentManifest.Chunk head = manifest.chunks().get(first);
+    SegmentManifest.Chunk tail = manifest.chunks().get(last);
+    ByteRange range = ByteRange.of(head.storedOffset(), tail.storedOffset() + tail.storedLength() - 1);
     byte[] stored = requests.fetch(segment, log, range);
-    String where = "chunk " + index + " (stored bytes " + range.first() + "-" + range.last()
-        + ") of object " + log;
-    if (stored.length != chunk.storedLength()) {
-      throw new CorruptedDataException(
-          "Truncated " + where + ": got " + stored.length + " of " + chunk.storedLength() + " bytes");
+    Object[] chunks = new Object[last - first + 1];
+    for (int index = first; index <= last; index++) {
+      try {
+        chunks[index - first] = decode(log, manifest, index, stored, range.first());
+      } catch (CorruptedDataException e) {
+        chunks[index - first] = e;
+      }
     }
-    int actual = crc32c(stored);
+    return chunks;
+  }
+
+  private static ChunkBytes decode(ObjectKey log, SegmentManifest manifest, int index, byte[] run,
+      long runOffset) {
+    SegmentManifest.Chunk chunk = manifest.chunks().get(index);
+    int offset = (int) (chunk.storedOffset() - runOffset);
+    String where = "chunk " + index + " (stored bytes " + chunk.storedOffset() + "-"
+        + (chunk.storedOffset() + chunk.storedLength() - 1) + ") of object " + log;
+    int available = Math.max(0, Math.min(chunk.storedLength(), run.length - offset));
+    if (available != chunk.storedLength()) {
+      throw new CorruptedDataException(
+          "Truncated " + where + ": got " + available + " of " + chunk.storedLength() + " bytes");
+    }
+    CRC32C crc = new CRC32C();
+    crc.update(run, offset, chunk.storedLength());
+    int actual = (int) crc.getValue();
     if (actual != chunk.crc32c()) {
       throw new CorruptedDataException(String.format(
           "Checksum mismatch in %s: CRC32C %08x, manifest says %08x", where, actual, chunk.crc32c()));
     }
     if (manifest.compression() == Compression.NONE) {
-      return stored;
+      return new ChunkBytes(run, offset, chunk.storedLength());
     }
     byte[] original = new byte[chunk.originalLength()];
-    long size = Zstd.decompressByteArray(original, 0, original.length, stored, 0, stored.length);
+    long size = Zstd.decompressByteArray(original, 0, original.length, run, offset, chunk.storedLength());
     if (Zstd.isError(size) || size != original.length) {
       throw new CorruptedDataException("Cannot decompress " + where + ": "
           + (Zstd.isError(size) ? Zstd.getErrorName(size) : size + " bytes, expected " + original.length));
     }
-    return original;
+    return ChunkBytes.of(original);
   }
 
   static int crc32c(byte[] data) {
@@ -56,7 +82,13 @@ final class ChunkReader {
 
   static byte[] readAll(ObjectKey key, InputStream in, int expectedLength) {
     try (in) {
-      return expectedLength >= 0 ? in.readNBytes(expectedLength) : in.readAllBytes();
+      if (expectedLength < 0) {
+        return in.readAllBytes();
+      }
+      // One exact buffer: readNBytes(int) would read in small pieces and copy them again.
+      byte[] bytes = new byte[expectedLength];
+      int n = in.readNBytes(bytes, 0, expectedLength);
+      return n == expectedLength ? bytes : Arrays.copyOf(bytes, n);
     } catch (IOException e) {
       throw new StoreUnavailableException("Cannot read object " + key + ": " + e, e);
     }

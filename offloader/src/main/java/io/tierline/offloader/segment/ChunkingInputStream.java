@@ -3,41 +3,50 @@ package io.tierline.offloader.segment;
 import com.github.luben.zstd.Zstd;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.zip.CRC32C;
 
 /**
  * Turns a log file into the bytes of its stored object: the file is cut into chunks, each chunk
  * is compressed if asked and checksummed (CRC32C over the stored bytes), and the chunks follow each
- * other. Pulls one chunk at a time, so it holds at most two chunk buffers; the chunk list is
- * complete once the stream has been read to its end.
+ * other. With compression, up to {@link #COMPRESS_AHEAD} chunks are compressed in parallel on the
+ * given executor, so that one thread's zstd speed does not cap the upload; memory stays at a few
+ * chunks. The chunk list is complete once the stream has been read to its end.
  */
 final class ChunkingInputStream extends InputStream {
   /** zstd level 1: the fastest, and segments are read far more often than written. */
   static final int ZSTD_LEVEL = 1;
+  static final int COMPRESS_AHEAD = 2;
+
+  private record Stored(byte[] bytes, int length, int originalLength, int crc32c) {}
 
   private final InputStream log;
   private final int chunkSize;
   private final Compression compression;
   private final UploadRateLimiter rateLimiter;
-  private final byte[] original;
+  private final Executor compressors;
+  private final ArrayDeque<CompletableFuture<Stored>> ahead = new ArrayDeque<>();
   private final List<SegmentManifest.Chunk> chunks = new ArrayList<>();
-  private byte[] stored;
-  private int storedLength;
-  private int storedPosition;
+  private byte[] raw;
+  private Stored current;
+  private int position;
   private long originalOffset;
   private long storedOffset;
   private boolean eof;
 
   ChunkingInputStream(InputStream log, int chunkSize, Compression compression,
-      UploadRateLimiter rateLimiter) {
+      UploadRateLimiter rateLimiter, Executor compressors) {
     this.log = log;
     this.chunkSize = chunkSize;
     this.compression = compression;
     this.rateLimiter = rateLimiter;
-    this.original = new byte[chunkSize];
-    this.stored = compression == Compression.ZSTD ? new byte[(int) Zstd.compressBound(chunkSize)] : original;
+    this.compressors = compressors;
   }
 
   @Override
@@ -51,46 +60,86 @@ final class ChunkingInputStream extends InputStream {
     if (len == 0) {
       return 0;
     }
-    if (storedPosition == storedLength && !nextChunk()) {
+    if ((current == null || position == current.length()) && !nextChunk()) {
       return -1;
     }
-    int n = Math.min(len, storedLength - storedPosition);
-    System.arraycopy(stored, storedPosition, b, off, n);
-    storedPosition += n;
+    int n = Math.min(len, current.length() - position);
+    System.arraycopy(current.bytes(), position, b, off, n);
+    position += n;
     return n;
   }
 
   private boolean nextChunk() throws IOException {
-    if (eof) {
+    if (compression == Compression.NONE) {
+      current = readRaw();
+    } else {
+      while (ahead.size() < COMPRESS_AHEAD && !eof) {
+        byte[] original = readOriginal();
+        if (original.length > 0) {
+          ahead.add(CompletableFuture.supplyAsync(() -> compress(original), compressors));
+        }
+      }
+      current = ahead.isEmpty() ? null : join(ahead.poll());
+    }
+    if (current == null) {
       return false;
+    }
+    position = 0;
+    chunks.add(new SegmentManifest.Chunk(
+        originalOffset, current.originalLength(), storedOffset, current.length(), current.crc32c()));
+    originalOffset += current.originalLength();
+    storedOffset += current.length();
+    return true;
+  }
+
+  /** The next chunk as is, in one reused buffer; null at the end. */
+  private Stored readRaw() throws IOException {
+    if (raw == null) {
+      raw = new byte[chunkSize];
+    }
+    int n = fill(raw);
+    return n == 0 ? null : new Stored(raw, n, n, crc32c(raw, n));
+  }
+
+  private byte[] readOriginal() throws IOException {
+    byte[] buffer = new byte[chunkSize];
+    int n = fill(buffer);
+    return n == chunkSize ? buffer : Arrays.copyOf(buffer, n);
+  }
+
+  private int fill(byte[] buffer) throws IOException {
+    if (eof) {
+      return 0;
     }
     if (rateLimiter != null) {
       rateLimiter.acquire(chunkSize);
     }
-    int n = log.readNBytes(original, 0, chunkSize);
-    if (n < chunkSize) {
-      eof = true;
+    int n = log.readNBytes(buffer, 0, chunkSize);
+    eof = n < chunkSize;
+    return n;
+  }
+
+  private static Stored compress(byte[] original) {
+    byte[] out = new byte[(int) Zstd.compressBound(original.length)];
+    long size = Zstd.compressByteArray(out, 0, out.length, original, 0, original.length, ZSTD_LEVEL);
+    if (Zstd.isError(size)) {
+      throw new IllegalStateException("zstd failed: " + Zstd.getErrorName(size));
     }
-    if (n == 0) {
-      return false;
+    return new Stored(out, (int) size, original.length, crc32c(out, (int) size));
+  }
+
+  private static Stored join(CompletableFuture<Stored> chunk) throws IOException {
+    try {
+      return chunk.join();
+    } catch (CompletionException e) {
+      throw new IOException("Cannot compress a chunk: " + e.getCause(), e.getCause());
     }
-    if (compression == Compression.ZSTD) {
-      long size = Zstd.compressByteArray(stored, 0, stored.length, original, 0, n, ZSTD_LEVEL);
-      if (Zstd.isError(size)) {
-        throw new IOException("zstd failed: " + Zstd.getErrorName(size));
-      }
-      storedLength = (int) size;
-    } else {
-      storedLength = n;
-    }
-    storedPosition = 0;
+  }
+
+  private static int crc32c(byte[] data, int length) {
     CRC32C crc = new CRC32C();
-    crc.update(stored, 0, storedLength);
-    chunks.add(new SegmentManifest.Chunk(
-        originalOffset, n, storedOffset, storedLength, (int) crc.getValue()));
-    originalOffset += n;
-    storedOffset += storedLength;
-    return true;
+    crc.update(data, 0, length);
+    return (int) crc.getValue();
   }
 
   /** The chunks produced so far; all of them once the stream is exhausted. */

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 /** The segment format of {@link SegmentStore} over any {@link io.tierline.offloader.ObjectStore}. */
 final class DefaultSegmentStore implements SegmentStore {
   private static final int MANIFEST_CACHE_ENTRIES = 10_000;
+  private static final int RUN_BYTES = 8 << 20;
 
   private final Requests requests;
   private final SegmentStoreSettings settings;
@@ -27,20 +28,20 @@ final class DefaultSegmentStore implements SegmentStore {
   private final SegmentKeys keys;
   private final UploadRateLimiter rateLimiter;
   private final Cache<SegmentCoordinates, SegmentManifest> manifests;
-  private final ExecutorService fetches;
+  private final ExecutorService workers;
   private final ChunkCache chunks;
   private final ChunkReader chunkReader;
 
   DefaultSegmentStore(Requests requests, SegmentStoreSettings settings,
-      SegmentStoreListener listener, ExecutorService fetches) {
+      SegmentStoreListener listener, ExecutorService workers) {
     this.requests = requests;
     this.settings = settings;
     this.listener = listener;
     this.keys = new SegmentKeys(settings.keyPrefix(), settings.prefixSalting());
     this.rateLimiter = UploadRateLimiter.of(settings.uploadRateLimitBytesPerSecond());
     this.manifests = Caffeine.newBuilder().maximumSize(MANIFEST_CACHE_ENTRIES).build();
-    this.fetches = fetches;
-    this.chunks = new ChunkCache(settings.cacheMaxBytes(), fetches);
+    this.workers = workers;
+    this.chunks = new ChunkCache(settings.cacheMaxBytes(), workers);
     this.chunkReader = new ChunkReader(requests);
   }
 
@@ -50,7 +51,7 @@ final class DefaultSegmentStore implements SegmentStore {
     List<ObjectKey> written = new ArrayList<>(3);
     try (InputStream log = Files.newInputStream(source.logFile())) {
       ChunkingInputStream stored = new ChunkingInputStream(
-          log, settings.chunkSizeBytes(), settings.compression(), rateLimiter);
+          log, settings.chunkSizeBytes(), settings.compression(), rateLimiter, workers);
       written.add(keys.log(segment));
       requests.put(segment, keys.log(segment), stored);
       IndexBundle indexes = IndexBundle.of(source.indexes());
@@ -108,11 +109,27 @@ final class DefaultSegmentStore implements SegmentStore {
     }
     ObjectKey log = keys.log(segment);
     long end = Math.min(endPosition, manifest.originalSize() - 1);
+    int lastChunk = end < startPosition ? -1 : (int) (end / manifest.chunkSizeBytes());
+    int prefetch = settings.prefetchChunks();
+    // With prefetch on, a miss fetches up to RUN_BYTES of following chunks in the same GET: fewer,
+    // larger requests, as S3 prefers. Never past what this stream will read.
+    int runChunks = prefetch == 0 ? 1
+        : Math.min(prefetch + 1, Math.max(1, RUN_BYTES / manifest.chunkSizeBytes()));
+    ChunkCache.Events events = new ChunkCache.Events() {
+      @Override
+      public void hit() {
+        listener.onCacheHit(segment);
+      }
+
+      @Override
+      public void miss() {
+        listener.onCacheMiss(segment);
+      }
+    };
     return new SegmentInputStream(
-        index -> chunks.get(new ChunkCache.ChunkId(log, index),
-            () -> chunkReader.read(segment, log, manifest, index),
-            () -> listener.onCacheHit(segment), () -> listener.onCacheMiss(segment)),
-        manifest.chunkSizeBytes(), startPosition, end, settings.prefetchChunks());
+        index -> chunks.get(log, index, Math.min(lastChunk, index + runChunks - 1),
+            (first, last) -> chunkReader.readRun(segment, log, manifest, first, last), events),
+        manifest.chunkSizeBytes(), startPosition, end, prefetch);
   }
 
   @Override
@@ -162,7 +179,7 @@ final class DefaultSegmentStore implements SegmentStore {
 
   @Override
   public void close() {
-    fetches.shutdownNow();
+    workers.shutdownNow();
     requests.objects().close();
   }
 }

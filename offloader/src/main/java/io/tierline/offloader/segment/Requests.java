@@ -3,6 +3,7 @@ package io.tierline.offloader.segment;
 import io.tierline.offloader.ByteRange;
 import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStore;
+import io.tierline.offloader.SupportsReadFully;
 import io.tierline.offloader.segment.SegmentStoreListener.RequestType;
 import java.io.InputStream;
 import java.time.Duration;
@@ -27,7 +28,9 @@ final class Requests {
   byte[] fetch(SegmentCoordinates segment, ObjectKey key, ByteRange range) {
     int length = Math.toIntExact(range.length());
     byte[] bytes = timed(segment, RequestType.GET,
-        () -> ChunkReader.readAll(key, objects.fetch(key, range), length));
+        () -> objects instanceof SupportsReadFully direct
+            ? direct.readFully(key, range)
+            : ChunkReader.readAll(key, objects.fetch(key, range), length));
     listener.onBytesFetched(segment, bytes.length);
     return bytes;
   }

@@ -15,21 +15,21 @@ import java.util.function.IntFunction;
  * are fetched in the background. Not thread-safe, like any stream.
  */
 final class SegmentInputStream extends InputStream {
-  private record Pending(int index, CompletableFuture<byte[]> chunk) {}
+  private record Pending(int index, CompletableFuture<ChunkBytes> chunk) {}
 
-  private final IntFunction<CompletableFuture<byte[]>> chunks;
+  private final IntFunction<CompletableFuture<ChunkBytes>> chunks;
   private final int chunkSize;
   private final long end;
   private final int lastChunk;
   private final int prefetch;
   private final ArrayDeque<Pending> ahead = new ArrayDeque<>();
   private long position;
-  private byte[] current;
+  private ChunkBytes current;
   private int currentIndex = -1;
   private boolean closed;
 
   /** Serves [{@code start}, {@code end}]; {@code end < start} is an empty stream. */
-  SegmentInputStream(IntFunction<CompletableFuture<byte[]>> chunks, int chunkSize, long start,
+  SegmentInputStream(IntFunction<CompletableFuture<ChunkBytes>> chunks, int chunkSize, long start,
       long end, int prefetch) {
     this.chunks = chunks;
     this.chunkSize = chunkSize;
@@ -61,8 +61,8 @@ final class SegmentInputStream extends InputStream {
       load(index);
     }
     int inChunk = (int) (position - (long) index * chunkSize);
-    int n = (int) Math.min(Math.min(len, current.length - inChunk), end - position + 1);
-    System.arraycopy(current, inChunk, b, off, n);
+    int n = (int) Math.min(Math.min(len, current.length() - inChunk), end - position + 1);
+    System.arraycopy(current.array(), current.offset() + inChunk, b, off, n);
     position += n;
     return n;
   }
@@ -79,7 +79,7 @@ final class SegmentInputStream extends InputStream {
     if (closed || position > end || current == null || (int) (position / chunkSize) != currentIndex) {
       return 0;
     }
-    return (int) Math.min(current.length - (position - (long) currentIndex * chunkSize),
+    return (int) Math.min(current.length() - (position - (long) currentIndex * chunkSize),
         end - position + 1);
   }
 
@@ -95,7 +95,7 @@ final class SegmentInputStream extends InputStream {
     while (!ahead.isEmpty() && ahead.peekFirst().index() < index) {
       ahead.pollFirst();
     }
-    CompletableFuture<byte[]> chunk =
+    CompletableFuture<ChunkBytes> chunk =
         !ahead.isEmpty() && ahead.peekFirst().index() == index
             ? ahead.pollFirst().chunk()
             : chunks.apply(index);
@@ -108,7 +108,7 @@ final class SegmentInputStream extends InputStream {
     currentIndex = index;
   }
 
-  private static byte[] join(CompletableFuture<byte[]> chunk) {
+  private static ChunkBytes join(CompletableFuture<ChunkBytes> chunk) {
     try {
       return chunk.join();
     } catch (CompletionException | CancellationException e) {

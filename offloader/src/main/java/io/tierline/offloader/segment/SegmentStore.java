@@ -19,13 +19,23 @@ public interface SegmentStore extends AutoCloseable {
 
   /**
    * A lazy stream over the original (uncompressed) log bytes from {@code startPosition} to the end
-   * of the segment. Nothing is fetched until the caller reads.
+   * of the segment. Nothing is fetched until the caller reads (the manifest excepted, which is
+   * cached). A {@code startPosition} equal to the segment's size gives an empty stream. The
+   * stream's {@code read} throws {@link io.tierline.offloader.CorruptedDataException} for a chunk
+   * that fails its checksum, and other {@link io.tierline.offloader.ObjectStoreException}s when a
+   * fetch fails; these are unchecked.
    *
    * @throws io.tierline.offloader.ObjectNotFoundException if the segment has no manifest
+   * @throws IllegalArgumentException if {@code startPosition} is negative or past the end
    */
   InputStream openLog(SegmentCoordinates segment, long startPosition);
 
-  /** As {@link #openLog(SegmentCoordinates, long)}, up to and including {@code endPosition}. */
+  /**
+   * As {@link #openLog(SegmentCoordinates, long)}, up to and including {@code endPosition}; an
+   * {@code endPosition} past the end of the segment is cut at the end.
+   *
+   * @throws IllegalArgumentException if {@code endPosition < startPosition}
+   */
   InputStream openLog(SegmentCoordinates segment, long startPosition, long endPosition);
 
   /**

@@ -1,5 +1,6 @@
 package io.tierline.offloader.segment;
 
+import io.tierline.offloader.SettingDoc;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;

@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** Builds {@link SegmentStore}s. */
 public final class SegmentStores {
-  /** Concurrent chunk fetches per store: readers and their prefetch share them. */
-  private static final int FETCH_THREADS = 32;
+  /** Threads per store for chunk fetches, prefetch and compression. */
+  private static final int WORKER_THREADS = 32;
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private SegmentStores() {}
@@ -29,13 +29,13 @@ public final class SegmentStores {
     Objects.requireNonNull(objects, "objects");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(listener, "listener");
-    ThreadPoolExecutor fetches = new ThreadPoolExecutor(FETCH_THREADS, FETCH_THREADS, 30,
+    ThreadPoolExecutor workers = new ThreadPoolExecutor(WORKER_THREADS, WORKER_THREADS, 30,
         TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-          Thread t = new Thread(r, "tierline-fetch-" + THREADS.incrementAndGet());
+          Thread t = new Thread(r, "tierline-segment-" + THREADS.incrementAndGet());
           t.setDaemon(true);
           return t;
         });
-    fetches.allowCoreThreadTimeOut(true);
-    return new DefaultSegmentStore(new Requests(objects, listener), settings, listener, fetches);
+    workers.allowCoreThreadTimeOut(true);
+    return new DefaultSegmentStore(new Requests(objects, listener), settings, listener, workers);
   }
 }

@@ -179,6 +179,7 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
         in.read();
       }
       assertThat(events.misses.get()).as("the chunk read plus two prefetched").isEqualTo(3);
+      assertThat(events.gets.get()).as("adjacent chunks come in one GET").isEqualTo(1);
     }
   }
 
@@ -251,6 +252,11 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
     store.upload(logKey, new ByteArrayInputStream(stored));
 
     try (SegmentStore segments = segmentStore(settings(), SegmentStoreListener.NOOP)) {
+      try (InputStream in = segments.openLog(seg, 0)) {
+        assertThat(in.readNBytes(SMALL_CHUNK)).as("the intact chunk fetched in the same GET")
+            .isEqualTo(Arrays.copyOf(data, SMALL_CHUNK));
+        assertThatThrownBy(in::read).isInstanceOf(CorruptedDataException.class);
+      }
       try (InputStream in = segments.openLog(seg, 0, SMALL_CHUNK - 1)) {
         assertThat(in.readAllBytes()).as("the intact chunk still reads").isEqualTo(Arrays.copyOf(data, SMALL_CHUNK));
       }
