@@ -1,0 +1,73 @@
+package io.tierline.plugin;
+
+import io.tierline.offloader.AccessKeyCredentials;
+import io.tierline.offloader.ObjectStore;
+import io.tierline.offloader.RetryPolicy;
+import io.tierline.offloader.filesystem.FileSystemObjectStore;
+import io.tierline.offloader.filesystem.FileSystemStoreSettings;
+import io.tierline.offloader.minio.MinioObjectStore;
+import io.tierline.offloader.minio.MinioStoreSettings;
+import io.tierline.offloader.s3.S3ObjectStore;
+import io.tierline.offloader.s3.S3StoreSettings;
+import io.tierline.offloader.segment.Compression;
+import io.tierline.offloader.segment.SegmentStore;
+import io.tierline.offloader.segment.SegmentStoreListener;
+import io.tierline.offloader.segment.SegmentStoreSettings;
+import io.tierline.offloader.segment.SegmentStores;
+import io.tierline.plugin.config.TieringConfig;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** Builds the offloader's segment store that a validated configuration describes. */
+final class SegmentStoreFactory {
+  private SegmentStoreFactory() {}
+
+  static SegmentStore create(TieringConfig config, SegmentStoreListener listener) {
+    return SegmentStores.create(objectStore(config), segmentSettings(config), listener);
+  }
+
+  static SegmentStoreSettings segmentSettings(TieringConfig config) {
+    OptionalLong rateLimit = config.uploadRateLimitBytesPerSecond()
+        .map(OptionalLong::of).orElse(OptionalLong.empty());
+    return new SegmentStoreSettings(
+        config.chunkSizeBytes(),
+        config.zstdCompression() ? Compression.ZSTD : Compression.NONE,
+        config.cacheSizeBytes(),
+        config.prefetchChunks(),
+        rateLimit,
+        config.keyPrefix(),
+        config.keyPrefixSalting());
+  }
+
+  private static ObjectStore objectStore(TieringConfig config) {
+    RetryPolicy retries =
+        new RetryPolicy(config.retryMaxAttempts(), config.retryBackoff(), config.retryBackoffMax());
+    return switch (config.backend()) {
+      case FILESYSTEM -> FileSystemObjectStore.create(
+          FileSystemStoreSettings.of(config.filesystemRoot().orElseThrow()));
+      case MINIO -> MinioObjectStore.create(new MinioStoreSettings(
+          config.endpoint().orElseThrow(),
+          config.bucket().orElseThrow(),
+          config.region(),
+          credentials(config).orElseThrow(),
+          config.uploadPartSizeBytes(),
+          retries));
+      case S3 -> S3ObjectStore.create(new S3StoreSettings(
+          config.bucket().orElseThrow(),
+          config.region(),
+          config.endpoint(),
+          config.pathStyleAccess(),
+          credentials(config),
+          config.uploadPartSizeBytes(),
+          config.uploadPartsInFlight(),
+          retries,
+          config.requestTimeout()));
+    };
+  }
+
+  // The secret leaves its Password wrapper only here, into a record whose toString hides it.
+  private static Optional<AccessKeyCredentials> credentials(TieringConfig config) {
+    return config.accessKey().flatMap(access -> config.secretKey()
+        .map(secret -> AccessKeyCredentials.of(access.value(), secret.value())));
+  }
+}

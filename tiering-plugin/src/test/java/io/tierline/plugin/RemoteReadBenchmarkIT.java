@@ -1,0 +1,132 @@
+package io.tierline.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tierline.offloader.testing.InProcessS3Server;
+import io.tierline.plugin.broker.BrokerProcess;
+import io.tierline.plugin.broker.BrokerRuntime;
+import io.tierline.plugin.broker.Deadline;
+import io.tierline.plugin.broker.ExampleConfig;
+import io.tierline.plugin.broker.TopicTraffic;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Catch-up throughput of a consumer reading the same data from remote storage (plugin cache cold:
+ * another tiered topic twice the cache's size is read just before) and from local disk (a twin
+ * topic without tiering), on one broker. Prints both and their ratio; the figures go to the README. Not part of
+ * the build's tests: run it with
+ * {@code mvn -B -pl tiering-plugin -am verify -Dtierline.benchmark=true -Dit.test=RemoteReadBenchmarkIT
+ * -Dfailsafe.failIfNoSpecifiedTests=false -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
+ * -Djacoco.skip=true}.
+ */
+@EnabledIfSystemProperty(named = "tierline.benchmark", matches = "true")
+class RemoteReadBenchmarkIT {
+  private static final long BYTES = Long.getLong("tierline.benchmark.bytes", 1L << 30);
+  private static final String BACKEND = System.getProperty("tierline.benchmark.backend", "s3");
+  private static final int RUNS = Integer.getInteger("tierline.benchmark.runs", 3);
+  /** Two remote segments of 128 MiB: twice the plugin's cache in the example configuration. */
+  private static final long WARM_UP_BYTES = 384L << 20;
+  /** Broker lines to add or replace, such as {@code -Dtierline.benchmark.broker.rsm.config.chunk.size=8388608}. */
+  private static final String BROKER_OVERRIDE = "tierline.benchmark.broker.";
+  private static final int RECORD_SIZE = 8 * 1024;
+  private static final Duration WAIT = Duration.ofMinutes(20);
+
+  @Test
+  void catchUpRead_remoteBesideLocal(@TempDir Path dir) throws Exception {
+    List<String> versions = BrokerRuntime.versions();
+    BrokerRuntime runtime = BrokerRuntime.of(versions.get(versions.size() - 1)).withHeap("2g");
+    try (InProcessS3Server s3 = InProcessS3Server.start(Files.createDirectories(dir.resolve("s3")))) {
+      Map<String, String> config = new HashMap<>(ExampleConfig.load(
+          "broker-tiering-" + BACKEND + ".properties"));
+      config.putAll(ExampleConfig.fastTiering());
+      if (BACKEND.equals("s3")) {
+        config.put("rsm.config.storage.endpoint", s3.endpoint().toString());
+        s3.createBucket(config.get("rsm.config.storage.bucket"));
+      } else {
+        config.put("rsm.config.storage.filesystem.root", dir.resolve("remote").toString());
+      }
+      System.getProperties().stringPropertyNames().stream()
+          .filter(name -> name.startsWith(BROKER_OVERRIDE))
+          .forEach(name -> config.put(name.substring(BROKER_OVERRIDE.length()),
+              System.getProperty(name)));
+      BrokerProcess broker = BrokerProcess.format(runtime, dir.resolve("broker"), config);
+      try {
+        broker.start();
+        createTopic(broker, "remote-read", true);
+        createTopic(broker, "local-read", false);
+        createTopic(broker, "remote-warm-up", true);
+        long records = TopicTraffic.produce(broker, "remote-read", BYTES, RECORD_SIZE);
+        assertThat(TopicTraffic.produce(broker, "local-read", BYTES, RECORD_SIZE)).isEqualTo(records);
+        long warmUpRecords =
+            TopicTraffic.produce(broker, "remote-warm-up", WARM_UP_BYTES, RECORD_SIZE);
+        Deadline.await("all but the active segment are remote and gone locally", WAIT,
+            () -> broker.localSegments("remote-read", 0).size() == 1
+                && broker.localSegments("remote-warm-up", 0).size() == 1,
+            () -> broker.localSegments("remote-read", 0).size() + " local segments");
+
+        // A fresh broker, then one untimed pass so that both read paths run JIT-compiled code.
+        broker.stop();
+        broker.start();
+        TopicTraffic.drain(broker, "remote-warm-up", warmUpRecords, WAIT);
+        TopicTraffic.drain(broker, "local-read", records, WAIT);
+        List<Double> local = new ArrayList<>();
+        List<Double> remote = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+          // Reading twice the cache's size of another tiered topic evicts every chunk of the
+          // measured one: its remote read starts with a cold cache.
+          TopicTraffic.drain(broker, "remote-warm-up", warmUpRecords, WAIT);
+          remote.add(megabytesPerSecond(broker, "remote-read", records));
+          local.add(megabytesPerSecond(broker, "local-read", records));
+        }
+        double ratio = median(remote) / median(local);
+        System.out.printf("%n== Catch-up read of %d MiB, Kafka %s, %s backend, %d runs, chunk %s,"
+            + " prefetch %s, cache %s%n", BYTES >> 20, runtime.version(), BACKEND, RUNS,
+            config.get("rsm.config.chunk.size"), config.get("rsm.config.fetch.prefetch.chunks"),
+            config.get("rsm.config.fetch.cache.size.bytes"));
+        System.out.printf("local disk          : median %.1f MB/s %s%n", median(local), local);
+        System.out.printf("remote (cold cache) : median %.1f MB/s %s%n", median(remote), remote);
+        System.out.printf("ratio remote/local  : %.2f (goal >= 0.8)%n%n", ratio);
+        assertThat(ratio).isPositive();
+      } finally {
+        broker.stop();
+      }
+    }
+  }
+
+  private static double megabytesPerSecond(BrokerProcess broker, String topic, long records) {
+    long start = System.nanoTime();
+    long bytes = TopicTraffic.drain(broker, topic, records, WAIT);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return bytes / 1e6 / seconds;
+  }
+
+  private static void createTopic(BrokerProcess broker, String name, boolean tiered)
+      throws Exception {
+    Map<String, String> configs = new HashMap<>(Map.of("segment.bytes", String.valueOf(128 << 20)));
+    if (tiered) {
+      configs.put("remote.storage.enable", "true");
+      configs.put("local.retention.ms", "1000");
+    }
+    try (Admin admin = broker.admin()) {
+      admin.createTopics(List.of(new NewTopic(name, 1, (short) 1).configs(configs))).all().get();
+    }
+  }
+
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+}

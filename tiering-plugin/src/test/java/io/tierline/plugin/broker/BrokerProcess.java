@@ -1,0 +1,208 @@
+package io.tierline.plugin.broker;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+/**
+ * A stock Kafka broker in KRaft combined mode, in its own JVM, started from the jars that Maven
+ * resolved for one Kafka version: {@code StorageTool format}, then {@code kafka.Kafka}, exactly as
+ * an operator's scripts do. Its log goes to {@code broker.log} in the work directory.
+ */
+public final class BrokerProcess implements AutoCloseable {
+  private static final Duration START_DEADLINE = Duration.ofSeconds(90);
+
+  private final BrokerRuntime runtime;
+  private final Path workDir;
+  private final Path properties;
+  private final int port;
+  private Process process;
+
+  private BrokerProcess(BrokerRuntime runtime, Path workDir, Path properties, int port) {
+    this.runtime = runtime;
+    this.workDir = workDir;
+    this.properties = properties;
+    this.port = port;
+  }
+
+  /** Writes {@code server.properties} (base settings plus {@code extra}) and formats storage. */
+  public static BrokerProcess format(BrokerRuntime runtime, Path workDir, Map<String, String> extra)
+      throws IOException, InterruptedException {
+    Files.createDirectories(workDir);
+    int port = freePort();
+    int controllerPort = freePort();
+    Properties props = new Properties();
+    props.setProperty("process.roles", "broker,controller");
+    props.setProperty("node.id", "1");
+    props.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+    props.setProperty("listeners",
+        "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+    props.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+    props.setProperty("controller.listener.names", "CONTROLLER");
+    props.setProperty("inter.broker.listener.name", "PLAINTEXT");
+    props.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+    props.setProperty("log.dirs", workDir.resolve("data").toString());
+    props.setProperty("offsets.topic.replication.factor", "1");
+    props.setProperty("transaction.state.log.replication.factor", "1");
+    props.setProperty("transaction.state.log.min.isr", "1");
+    props.setProperty("group.initial.rebalance.delay.ms", "0");
+    props.putAll(extra);
+    Path file = workDir.resolve("server.properties");
+    try (Writer out = Files.newBufferedWriter(file)) {
+      props.store(out, "test broker");
+    }
+    BrokerProcess broker = new BrokerProcess(runtime, workDir, file, port);
+    broker.run("kafka.tools.StorageTool", "format", "-t", "tierline-test-cluster01", "-c",
+        file.toString());
+    return broker;
+  }
+
+  /** Starts the broker and waits until it answers on its listener, or fails if it exits. */
+  public BrokerProcess start() throws IOException, InterruptedException {
+    launch();
+    Instant deadline = Instant.now().plus(START_DEADLINE);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("The broker exited with " + process.exitValue()
+            + " while starting; its log:\n" + logTail());
+      }
+      try (Admin admin = admin()) {
+        admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
+        return this;
+      } catch (Exception notYet) {
+        Thread.sleep(200);
+      }
+    }
+    throw new IllegalStateException("The broker did not start in " + START_DEADLINE + ":\n" + logTail());
+  }
+
+  /** Starts the broker and waits until it exits on its own; returns its exit code. */
+  public int startExpectingExit(Duration deadline) throws IOException, InterruptedException {
+    launch();
+    if (!process.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
+      process.destroyForcibly().waitFor();
+      throw new IllegalStateException("The broker was still running after " + deadline);
+    }
+    return process.exitValue();
+  }
+
+  private void launch() throws IOException {
+    process = command("kafka.Kafka", properties.toString()).start();
+  }
+
+  /** Stops the broker gracefully (SIGTERM) and waits for it. */
+  public void stop() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      process.destroy();
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
+      }
+    }
+  }
+
+  public String bootstrapServers() {
+    return "127.0.0.1:" + port;
+  }
+
+  public Admin admin() {
+    return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()));
+  }
+
+  /** The directory that holds one partition's log. */
+  public Path partitionDir(String topic, int partition) {
+    return workDir.resolve("data").resolve(topic + "-" + partition);
+  }
+
+  /** The base offsets of the segments that one partition holds on local disk. */
+  public TreeSet<Long> localSegments(String topic, int partition) {
+    TreeSet<Long> offsets = new TreeSet<>();
+    Path dir = partitionDir(topic, partition);
+    if (!Files.isDirectory(dir)) {
+      return offsets;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".log"))
+          .forEach(n -> offsets.add(Long.parseLong(n.substring(0, n.indexOf('.')))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return offsets;
+  }
+
+  /** Everything the broker wrote to its log and to standard output so far. */
+  public String log() {
+    try {
+      StringBuilder all = new StringBuilder();
+      for (String name : List.of("broker.log", "stdout.log")) {
+        Path file = workDir.resolve(name);
+        if (Files.exists(file)) {
+          all.append(Files.readString(file));
+        }
+      }
+      return all.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public String logTail() {
+    String log = log();
+    return log.length() <= 20_000 ? log : log.substring(log.length() - 20_000);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    stop();
+  }
+
+  private void run(String mainClass, String... args) throws IOException, InterruptedException {
+    Process tool = command(mainClass, args).start();
+    if (!tool.waitFor(60, TimeUnit.SECONDS) || tool.exitValue() != 0) {
+      tool.destroyForcibly();
+      throw new IllegalStateException(mainClass + " failed:\n" + logTail());
+    }
+  }
+
+  private ProcessBuilder command(String mainClass, String... args) throws IOException {
+    Path log4j = workDir.resolve("log4j2.properties");
+    Files.writeString(log4j, String.join("\n",
+        "rootLogger.level=INFO",
+        "rootLogger.appenderRef.file.ref=file",
+        "appender.file.type=File",
+        "appender.file.name=file",
+        "appender.file.fileName=" + workDir.resolve("broker.log"),
+        "appender.file.layout.type=PatternLayout",
+        "appender.file.layout.pattern=[%d] %p %m (%c)%n%throwable",
+        ""));
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xms256m", "-Xmx" + runtime.heap(),
+        "-Dlog4j2.configurationFile=" + log4j,
+        "-cp", runtime.classPath(),
+        mainClass));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("stdout.log").toFile()));
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package io.tierline.plugin.broker;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Where the build put one Kafka version's jars ({@code target/kafka-<version>/}) and the plugin
+ * directory ({@code target/plugin/}). The Failsafe configuration passes both locations.
+ */
+public record BrokerRuntime(String version, Path jars, String heap) {
+
+  public static BrokerRuntime of(String version) {
+    Path jars = Path.of(required("tierline.kafka.root")).resolve("kafka-" + version);
+    if (!Files.isDirectory(jars)) {
+      throw new IllegalStateException("No broker jars in " + jars + "; run the build through"
+          + " 'mvn verify', whose pre-integration-test phase resolves them");
+    }
+    return new BrokerRuntime(version, jars, "1g");
+  }
+
+  /** The versions the end-to-end tests run on, older first. */
+  public static List<String> versions() {
+    return Arrays.stream(required("tierline.kafka.versions").split(",")).map(String::trim).toList();
+  }
+
+  public static Path pluginDir() {
+    return Path.of(required("tierline.plugin.dir"));
+  }
+
+  public static Path configDir() {
+    return Path.of(required("tierline.config.dir"));
+  }
+
+  public BrokerRuntime withHeap(String value) {
+    return new BrokerRuntime(version, jars, value);
+  }
+
+  String classPath() {
+    return jars + "/*";
+  }
+
+  private static String required(String property) {
+    String value = System.getProperty(property);
+    if (value == null) {
+      throw new IllegalStateException("System property " + property + " is not set");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,33 @@
+package io.tierline.plugin.broker;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+/** Polls for a condition until it holds or a generous deadline passes; never asserts on time. */
+public final class Deadline {
+  private Deadline() {}
+
+  /**
+   * Waits until {@code condition} holds.
+   *
+   * @param state describes what was seen, for the failure message
+   */
+  public static void await(String what, Duration limit, CheckedCondition condition,
+      Supplier<String> state) throws Exception {
+    Instant deadline = Instant.now().plus(limit);
+    while (!condition.holds()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("Gave up after " + limit + " waiting until " + what + "; "
+            + state.get());
+      }
+      Thread.sleep(500);
+    }
+  }
+
+  /** A condition that may fail to evaluate. */
+  @FunctionalInterface
+  public interface CheckedCondition {
+    boolean holds() throws Exception;
+  }
+}

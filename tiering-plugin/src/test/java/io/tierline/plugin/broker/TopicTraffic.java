@@ -1,0 +1,118 @@
+package io.tierline.plugin.broker;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/** Writes checksummed records with the real producer and reads them back with the real consumer. */
+public final class TopicTraffic {
+  private TopicTraffic() {}
+
+  /** Produces records to partition 0 until {@code bytes} of values are acknowledged. */
+  public static long produce(BrokerProcess broker, String topic, long bytes, int recordSize)
+      throws Exception {
+    Map<String, Object> config = Map.of(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+        ProducerConfig.ACKS_CONFIG, "all",
+        ProducerConfig.LINGER_MS_CONFIG, 10,
+        ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
+        ProducerConfig.COMPRESSION_TYPE_CONFIG, "none");
+    long sequence = 0;
+    long written = 0;
+    try (KafkaProducer<byte[], byte[]> producer =
+        new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
+      while (written < bytes) {
+        byte[] value = ChecksummedRecords.value(sequence, recordSize);
+        producer.send(new ProducerRecord<>(topic, 0, null, value));
+        written += value.length;
+        sequence++;
+      }
+      producer.flush();
+    }
+    return sequence;
+  }
+
+  /**
+   * Reads {@code records} records of partition 0 from offset 0 as fast as the broker serves them.
+   *
+   * @return the bytes of values read
+   */
+  public static long drain(BrokerProcess broker, String topic, long records, Duration limit) {
+    TopicPartition partition = new TopicPartition(topic, 0);
+    long count = 0;
+    long bytes = 0;
+    Instant deadline = Instant.now().plus(limit);
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig(broker),
+        new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      consumer.assign(List.of(partition));
+      consumer.seek(partition, 0);
+      while (count < records) {
+        if (Instant.now().isAfter(deadline)) {
+          throw new AssertionError("Read " + count + " of " + records + " records in " + limit);
+        }
+        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+          bytes += record.value().length;
+          count++;
+        }
+      }
+    }
+    return bytes;
+  }
+
+  private static Map<String, Object> consumerConfig(BrokerProcess broker) {
+    return Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+        ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 << 20,
+        ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 16 << 20);
+  }
+
+  /**
+   * Reads partition 0 from offset 0 and checks that record {@code i} is at offset {@code i} and
+   * equals, byte for byte, the value that was produced.
+   *
+   * @return the bytes of values read
+   */
+  public static long consumeAndVerify(BrokerProcess broker, String topic, long records,
+      int recordSize, Duration limit) {
+    Map<String, Object> config = consumerConfig(broker);
+    TopicPartition partition = new TopicPartition(topic, 0);
+    long next = 0;
+    long bytes = 0;
+    Instant deadline = Instant.now().plus(limit);
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      consumer.assign(List.of(partition));
+      consumer.seek(partition, 0);
+      while (next < records) {
+        if (Instant.now().isAfter(deadline)) {
+          throw new AssertionError("Read " + next + " of " + records + " records in " + limit);
+        }
+        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+          if (record.offset() != next) {
+            throw new AssertionError("Expected offset " + next + ", got " + record.offset());
+          }
+          if (ChecksummedRecords.verify(record.value()) != next
+              || !Arrays.equals(record.value(), ChecksummedRecords.value(next, recordSize))) {
+            throw new AssertionError("Record at offset " + next + " differs from what was produced");
+          }
+          bytes += record.value().length;
+          next++;
+        }
+      }
+    }
+    return bytes;
+  }
+}

@@ -1,0 +1,157 @@
+package io.tierline.plugin.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.common.config.ConfigException;
+import org.junit.jupiter.api.Test;
+
+class TieringConfigTest {
+
+  private static Map<String, Object> s3(String... extra) {
+    Map<String, Object> props = new HashMap<>();
+    props.put("storage.backend", "s3");
+    props.put("storage.bucket", "tiered");
+    for (int i = 0; i < extra.length; i += 2) {
+      props.put(extra[i], extra[i + 1]);
+    }
+    return props;
+  }
+
+  @Test
+  void constructor_minimalS3_appliesDefaults() {
+    TieringConfig config = new TieringConfig(s3());
+
+    assertThat(config.backend()).isEqualTo(StorageBackend.S3);
+    assertThat(config.bucket()).contains("tiered");
+    assertThat(config.region()).isEqualTo("us-east-1");
+    assertThat(config.chunkSizeBytes()).isEqualTo(4 << 20);
+    assertThat(config.zstdCompression()).isFalse();
+    assertThat(config.uploadRateLimitBytesPerSecond()).isEmpty();
+    assertThat(config.accessKey()).isEmpty();
+  }
+
+  @Test
+  void constructor_backendInAnyCase_isAccepted() {
+    assertThat(new TieringConfig(s3("storage.backend", " MinIO ", "storage.endpoint",
+        "http://127.0.0.1:9000", "storage.access.key", "a", "storage.secret.key", "b")).backend())
+        .isEqualTo(StorageBackend.MINIO);
+  }
+
+  @Test
+  void constructor_unknownBackend_namesTheKey() {
+    assertThatThrownBy(() -> new TieringConfig(s3("storage.backend", "gcs")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("storage.backend")
+        .hasMessageContaining("gcs")
+        .hasMessageContaining("s3, minio, filesystem");
+  }
+
+  @Test
+  void constructor_noBackend_namesTheKey() {
+    Map<String, Object> props = s3();
+    props.remove("storage.backend");
+    assertThatThrownBy(() -> new TieringConfig(props))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("storage.backend");
+  }
+
+  @Test
+  void constructor_s3WithoutBucket_namesBothKeys() {
+    Map<String, Object> props = s3();
+    props.remove("storage.bucket");
+    assertThatThrownBy(() -> new TieringConfig(props))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("storage.bucket")
+        .hasMessageContaining("storage.backend is s3");
+  }
+
+  @Test
+  void constructor_chunkSizeZero_namesTheKey() {
+    assertThatThrownBy(() -> new TieringConfig(s3("chunk.size", "0")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("chunk.size")
+        .hasMessageContaining("at least 1024");
+  }
+
+  @Test
+  void constructor_filesystemWithoutRoot_namesTheKey() {
+    assertThatThrownBy(() -> new TieringConfig(Map.of("storage.backend", "filesystem")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("storage.filesystem.root");
+  }
+
+  @Test
+  void constructor_filesystem_needsNoBucket() {
+    TieringConfig config = new TieringConfig(
+        Map.of("storage.backend", "filesystem", "storage.filesystem.root", "/var/tiered"));
+    assertThat(config.filesystemRoot()).contains(Path.of("/var/tiered"));
+  }
+
+  @Test
+  void constructor_minioWithoutEndpoint_namesTheKey() {
+    assertThatThrownBy(() -> new TieringConfig(s3("storage.backend", "minio",
+        "storage.access.key", "a", "storage.secret.key", "b")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("storage.endpoint");
+  }
+
+  @Test
+  void constructor_accessKeyWithoutSecret_namesBothKeysAndHidesTheValue() {
+    assertThatThrownBy(() -> new TieringConfig(s3("storage.access.key", "AKIAEXAMPLE")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("storage.secret.key")
+        .hasMessageContaining("storage.access.key")
+        .hasMessageNotContaining("AKIAEXAMPLE");
+  }
+
+  @Test
+  void constructor_endpointNotAUrl_namesTheKey() {
+    assertThatThrownBy(() -> new TieringConfig(s3("storage.endpoint", "127.0.0.1:9000")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("storage.endpoint");
+  }
+
+  @Test
+  void constructor_keyPrefixWithTrailingSlash_namesTheKey() {
+    assertThatThrownBy(() -> new TieringConfig(s3("key.prefix", "kafka/")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("key.prefix");
+  }
+
+  @Test
+  void constructor_rateLimitZero_namesTheKey() {
+    assertThatThrownBy(() -> new TieringConfig(s3("upload.rate.limit.bytes.per.second", "0")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("upload.rate.limit.bytes.per.second");
+  }
+
+  @Test
+  void constructor_backoffAboveMax_namesBothKeys() {
+    assertThatThrownBy(() -> new TieringConfig(
+        s3("retry.backoff.ms", "5000", "retry.backoff.max.ms", "1000")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("retry.backoff.ms")
+        .hasMessageContaining("retry.backoff.max.ms");
+  }
+
+  @Test
+  void secretKey_neverAppearsInStrings() {
+    TieringConfig config = new TieringConfig(
+        s3("storage.access.key", "AKIAEXAMPLE", "storage.secret.key", "s3cr3t-value"));
+
+    assertThat(config.secretKey().orElseThrow().value()).isEqualTo("s3cr3t-value");
+    assertThat(config.toString()).doesNotContain("s3cr3t-value");
+    assertThat(config.values().toString()).doesNotContain("s3cr3t-value");
+    assertThat(config.secretKey().orElseThrow().toString()).doesNotContain("s3cr3t-value");
+  }
+
+  @Test
+  void constructor_brokerAddedKeys_areIgnored() {
+    Map<String, Object> props = s3("broker.id", "1");
+    assertThat(new TieringConfig(props).bucket()).contains("tiered");
+  }
+}
