@@ -93,4 +93,26 @@ class CostAnalyzerJarIT {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(new ObjectMapper().readTree(r.out()).get("assumptions").get("diskType").asText()).isEqualTo("pd-balanced");
   }
+
+  @Test
+  void report_toStandardOutput_printsOnlyTheCsv() throws Exception {
+    Result r = run(REPO, "", "report", "--cluster", "prod-use1", "--format", "csv", "--out", "-");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("ChargePeriodStart,ChargePeriodEnd,");
+    assertThat(r.out().lines().skip(1)).isNotEmpty().allMatch(line -> line.startsWith("20"));
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void report_toFile_printsNothing(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("prod-use1.json");
+
+    Result r = run(REPO, "", "report", "--cluster", "prod-use1", "--format", "json", "--out", out.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEmpty();
+    assertThat(new ObjectMapper().readTree(out.toFile()).isObject()).isTrue();
+  }
 }
