@@ -40,6 +40,8 @@ class RemoteReadBenchmarkIT {
   /** Broker lines to add or replace, such as {@code -Dtierline.benchmark.broker.rsm.config.chunk.size=8388608}. */
   private static final String BROKER_OVERRIDE = "tierline.benchmark.broker.";
   private static final int RECORD_SIZE = 8 * 1024;
+  /** The consumer's {@code max.partition.fetch.bytes}, the same for both topics. */
+  private static final int FETCH_BYTES = Integer.getInteger("tierline.benchmark.fetch.bytes", 4 << 20);
   private static final Duration WAIT = Duration.ofMinutes(20);
 
   @Test
@@ -78,22 +80,23 @@ class RemoteReadBenchmarkIT {
         // A fresh broker, then one untimed pass so that both read paths run JIT-compiled code.
         broker.stop();
         broker.start();
-        TopicTraffic.drain(broker, "remote-warm-up", warmUpRecords, WAIT);
-        TopicTraffic.drain(broker, "local-read", records, WAIT);
+        TopicTraffic.drain(broker, "remote-warm-up", warmUpRecords, WAIT, FETCH_BYTES);
+        TopicTraffic.drain(broker, "local-read", records, WAIT, FETCH_BYTES);
         List<Double> local = new ArrayList<>();
         List<Double> remote = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
           // Reading twice the cache's size of another tiered topic evicts every chunk of the
           // measured one: its remote read starts with a cold cache.
-          TopicTraffic.drain(broker, "remote-warm-up", warmUpRecords, WAIT);
+          TopicTraffic.drain(broker, "remote-warm-up", warmUpRecords, WAIT, FETCH_BYTES);
           remote.add(megabytesPerSecond(broker, "remote-read", records));
           local.add(megabytesPerSecond(broker, "local-read", records));
         }
         double ratio = median(remote) / median(local);
         System.out.printf("%n== Catch-up read of %d MiB, Kafka %s, %s backend, %d runs, chunk %s,"
-            + " prefetch %s, cache %s%n", BYTES >> 20, runtime.version(), BACKEND, RUNS,
-            config.get("rsm.config.chunk.size"), config.get("rsm.config.fetch.prefetch.chunks"),
-            config.get("rsm.config.fetch.cache.size.bytes"));
+            + " prefetch %s, cache %s, consumer max.partition.fetch.bytes %d%n", BYTES >> 20,
+            runtime.version(), BACKEND, RUNS, config.get("rsm.config.chunk.size"),
+            config.get("rsm.config.fetch.prefetch.chunks"),
+            config.get("rsm.config.fetch.cache.size.bytes"), FETCH_BYTES);
         System.out.printf("local disk          : median %.1f MB/s %s%n", median(local), local);
         System.out.printf("remote (cold cache) : median %.1f MB/s %s%n", median(remote), remote);
         System.out.printf("ratio remote/local  : %.2f (goal >= 0.8)%n%n", ratio);
@@ -106,7 +109,7 @@ class RemoteReadBenchmarkIT {
 
   private static double megabytesPerSecond(BrokerProcess broker, String topic, long records) {
     long start = System.nanoTime();
-    long bytes = TopicTraffic.drain(broker, topic, records, WAIT);
+    long bytes = TopicTraffic.drain(broker, topic, records, WAIT, FETCH_BYTES);
     double seconds = (System.nanoTime() - start) / 1e9;
     return bytes / 1e6 / seconds;
   }

@@ -126,10 +126,13 @@ final class DefaultSegmentStore implements SegmentStore {
         listener.onCacheMiss(segment);
       }
     };
+    // One run's worth of chunks requested at a time: one prefetch GET per reader in flight. On the
+    // catch-up benchmark two in flight did worse, and all at once worse still.
+    int lanes = runChunks;
     return new SegmentInputStream(
         index -> chunks.get(log, index, Math.min(lastChunk, index + runChunks - 1),
             (first, last) -> chunkReader.readRun(segment, log, manifest, first, last), events),
-        manifest.chunkSizeBytes(), startPosition, end, prefetch);
+        manifest.chunkSizeBytes(), startPosition, end, prefetch, lanes);
   }
 
   @Override

@@ -12,7 +12,11 @@ import java.util.function.IntFunction;
 /**
  * The original bytes of a segment between two positions, fetched chunk by chunk as the caller
  * reads. Nothing is fetched before the first read; from then on the next {@code prefetch} chunks
- * are fetched in the background. Not thread-safe, like any stream.
+ * are fetched in the background, in order: chunk {@code i + lanes} is asked for only once chunk
+ * {@code i} has arrived, so at most {@code lanes} chunks are requested at a time. Requests issued
+ * all at once share the bandwidth and arrive together, the chunk needed now among the last; in
+ * order, the next chunk arrives first. Prefetches outlive the stream: what they fetch goes to the
+ * shared cache, where the next stream on the segment finds it. Not thread-safe, like any stream.
  */
 final class SegmentInputStream extends InputStream {
   private record Pending(int index, CompletableFuture<ChunkBytes> chunk) {}
@@ -22,21 +26,29 @@ final class SegmentInputStream extends InputStream {
   private final long end;
   private final int lastChunk;
   private final int prefetch;
+  private final int lanes;
   private final ArrayDeque<Pending> ahead = new ArrayDeque<>();
   private long position;
   private ChunkBytes current;
   private int currentIndex = -1;
   private boolean closed;
 
-  /** Serves [{@code start}, {@code end}]; {@code end < start} is an empty stream. */
+  /**
+   * Serves [{@code start}, {@code end}]; {@code end < start} is an empty stream. {@code lanes}
+   * ({@code >= 1}) bounds the chunks requested at a time.
+   */
   SegmentInputStream(IntFunction<CompletableFuture<ChunkBytes>> chunks, int chunkSize, long start,
-      long end, int prefetch) {
+      long end, int prefetch, int lanes) {
+    if (lanes < 1) {
+      throw new IllegalArgumentException("lanes must be >= 1: " + lanes);
+    }
     this.chunks = chunks;
     this.chunkSize = chunkSize;
     this.position = start;
     this.end = end;
     this.lastChunk = end < start ? -1 : (int) (end / chunkSize);
     this.prefetch = prefetch;
+    this.lanes = lanes;
   }
 
   @Override
@@ -101,11 +113,29 @@ final class SegmentInputStream extends InputStream {
             : chunks.apply(index);
     int next = ahead.isEmpty() ? index + 1 : ahead.peekLast().index() + 1;
     while (ahead.size() < prefetch && next <= lastChunk) {
-      ahead.addLast(new Pending(next, chunks.apply(next)));
+      int wanted = next;
+      CompletableFuture<ChunkBytes> before = futureOf(wanted - lanes, index, chunk);
+      // A failed chunk does not stop the ones after it; failures are not cached, so the next
+      // stream that reads it fetches it again.
+      ahead.addLast(new Pending(wanted, before == null ? chunks.apply(wanted)
+          : before.handle((bytes, failure) -> wanted).thenCompose(chunks::apply)));
       next++;
     }
     current = join(chunk);
     currentIndex = index;
+  }
+
+  /** The request for chunk {@code i} that this stream holds, or null if it holds none. */
+  private CompletableFuture<ChunkBytes> futureOf(int i, int loading, CompletableFuture<ChunkBytes> chunk) {
+    if (i == loading) {
+      return chunk;
+    }
+    for (Pending pending : ahead) {
+      if (pending.index() == i) {
+        return pending.chunk();
+      }
+    }
+    return null;
   }
 
   private static ChunkBytes join(CompletableFuture<ChunkBytes> chunk) {

@@ -3,6 +3,7 @@ package io.tierline.plugin.broker;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -17,6 +18,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /** Writes checksummed records with the real producer and reads them back with the real consumer. */
 public final class TopicTraffic {
+  private static final int DEFAULT_PARTITION_FETCH_BYTES = 4 << 20;
+  private static final int FETCH_MAX_BYTES = 16 << 20;
+
   private TopicTraffic() {}
 
   /** Produces records to partition 0 until {@code bytes} of values are acknowledged. */
@@ -44,16 +48,22 @@ public final class TopicTraffic {
   }
 
   /**
-   * Reads {@code records} records of partition 0 from offset 0 as fast as the broker serves them.
+   * Reads {@code records} records of partition 0 from offset 0 as fast as the broker serves them,
+   * with {@code max.partition.fetch.bytes} set to {@code partitionFetchBytes} ({@code
+   * fetch.max.bytes} at least as large).
    *
    * @return the bytes of values read
    */
-  public static long drain(BrokerProcess broker, String topic, long records, Duration limit) {
+  public static long drain(BrokerProcess broker, String topic, long records, Duration limit,
+      int partitionFetchBytes) {
+    Map<String, Object> config = new HashMap<>(consumerConfig(broker));
+    config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, partitionFetchBytes);
+    config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Math.max(FETCH_MAX_BYTES, partitionFetchBytes));
     TopicPartition partition = new TopicPartition(topic, 0);
     long count = 0;
     long bytes = 0;
     Instant deadline = Instant.now().plus(limit);
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig(broker),
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config,
         new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       consumer.assign(List.of(partition));
       consumer.seek(partition, 0);
@@ -75,8 +85,8 @@ public final class TopicTraffic {
         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
         ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
         ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-        ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 << 20,
-        ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 16 << 20);
+        ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, DEFAULT_PARTITION_FETCH_BYTES,
+        ConsumerConfig.FETCH_MAX_BYTES_CONFIG, FETCH_MAX_BYTES);
   }
 
   /**
