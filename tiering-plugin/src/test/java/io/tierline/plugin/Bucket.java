@@ -1,11 +1,9 @@
 package io.tierline.plugin;
 
 import io.tierline.offloader.testing.InProcessS3Server;
+import io.tierline.offloader.testing.S3Fixtures;
 import java.util.List;
 import java.util.TreeSet;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
@@ -16,13 +14,7 @@ final class Bucket implements AutoCloseable {
 
   Bucket(InProcessS3Server server, String name) {
     this.name = name;
-    this.client = S3Client.builder()
-        .endpointOverride(server.endpoint())
-        .forcePathStyle(true)
-        .region(Region.of(InProcessS3Server.REGION))
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
-            InProcessS3Server.ACCESS_KEY, InProcessS3Server.SECRET_KEY)))
-        .build();
+    this.client = S3Fixtures.plainClient(server.endpoint());
   }
 
   /** Keys that contain {@code fragment}: the key layout puts a salt and prefix before the topic. */

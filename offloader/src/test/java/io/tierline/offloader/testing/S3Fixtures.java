@@ -15,6 +15,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 public final class S3Fixtures {
   public static final String BUCKET = "tierline-test";
   public static final int PART_SIZE = 5 << 20;
+  /** Short waits, so that tests of failures do not sit through production backoff. */
+  public static final RetryPolicy FAST_RETRIES =
+      new RetryPolicy(3, Duration.ofMillis(20), Duration.ofMillis(200));
 
   private S3Fixtures() {}
 
@@ -28,12 +31,12 @@ public final class S3Fixtures {
         .withEndpoint(endpoint)
         .withCredentials(credentials())
         .withParts(PART_SIZE, 4)
-        .withRetryPolicy(new RetryPolicy(3, Duration.ofMillis(20), Duration.ofMillis(200)));
+        .withRetryPolicy(FAST_RETRIES);
   }
 
   public static MinioStoreSettings minioSettings(URI endpoint) {
     return new MinioStoreSettings(endpoint, BUCKET, InProcessS3Server.REGION, credentials(),
-        PART_SIZE, new RetryPolicy(3, Duration.ofMillis(20), Duration.ofMillis(200)));
+        PART_SIZE, FAST_RETRIES);
   }
 
   /** A plain AWS SDK client, independent of the store under test, to inspect the bucket. */
