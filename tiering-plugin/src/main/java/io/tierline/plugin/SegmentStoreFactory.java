@@ -33,6 +33,7 @@ final class SegmentStoreFactory {
         config.chunkSizeBytes(),
         config.zstdCompression() ? Compression.ZSTD : Compression.NONE,
         config.cacheSizeBytes(),
+        config.readAheadSizeBytes(),
         config.prefetchChunks(),
         rateLimit,
         config.keyPrefix(),

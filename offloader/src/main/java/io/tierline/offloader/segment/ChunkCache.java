@@ -13,10 +13,12 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
- * Decompressed, verified chunks, bounded by their total size. Concurrent readers of one chunk share
- * one fetch. Only a chunk that was fetched and verified enters the cache, so a transient error or a
+ * Decompressed, verified chunks, held in two places: a frequency-aware Caffeine cache for chunks
+ * read again and again, and a {@link ReadAheadBuffer} for the chunks of sequential reads. Every
+ * fetched chunk goes to both; each evicts by its own policy. Concurrent readers of one chunk share
+ * one fetch. Only a chunk that was fetched and verified is kept, so a transient error or a
  * corrupted chunk is fetched and checked again next time. A miss may fetch a run of the chunks
- * that follow it in the same GET, when none of them is cached or being fetched.
+ * that follow it in the same GET, when none of them is held or being fetched.
  */
 final class ChunkCache {
   record ChunkId(ObjectKey log, int index) {}
@@ -34,11 +36,13 @@ final class ChunkCache {
   }
 
   private final Cache<ChunkId, ChunkBytes> cache;
+  private final ReadAheadBuffer readAhead;
   private final Map<ChunkId, CompletableFuture<ChunkBytes>> inFlight = new ConcurrentHashMap<>();
   private final Executor executor;
 
-  ChunkCache(long maxBytes, Executor executor) {
+  ChunkCache(long maxBytes, long readAheadMaxBytes, Executor executor) {
     this.executor = executor;
+    this.readAhead = new ReadAheadBuffer(readAheadMaxBytes);
     this.cache = maxBytes == 0 ? null : Caffeine.newBuilder()
         .maximumWeight(maxBytes)
         .weigher((ChunkId id, ChunkBytes chunk) -> chunk.weight())
@@ -52,7 +56,7 @@ final class ChunkCache {
    */
   CompletableFuture<ChunkBytes> get(ObjectKey log, int index, int lastInRun, RunFetcher fetcher, Events events) {
     ChunkId id = new ChunkId(log, index);
-    ChunkBytes cached = cache == null ? null : cache.getIfPresent(id);
+    ChunkBytes cached = held(id);
     if (cached != null) {
       events.hit();
       return CompletableFuture.completedFuture(cached);
@@ -68,7 +72,7 @@ final class ChunkCache {
     for (int next = index + 1; next <= lastInRun; next++) {
       ChunkId nextId = new ChunkId(log, next);
       CompletableFuture<ChunkBytes> claim = new CompletableFuture<>();
-      if ((cache != null && cache.getIfPresent(nextId) != null) || inFlight.putIfAbsent(nextId, claim) != null) {
+      if (held(nextId) != null || inFlight.putIfAbsent(nextId, claim) != null) {
         break;
       }
       run.add(claim);
@@ -82,6 +86,16 @@ final class ChunkCache {
     return mine;
   }
 
+  private ChunkBytes held(ChunkId id) {
+    ChunkBytes cached = cache == null ? null : cache.getIfPresent(id);
+    return cached != null ? cached : readAhead.get(id);
+  }
+
+  /** What the read-ahead buffer holds now, for tests. */
+  ReadAheadBuffer readAhead() {
+    return readAhead;
+  }
+
   private void complete(ObjectKey log, int first, List<CompletableFuture<ChunkBytes>> run, RunFetcher fetcher) {
     Object[] chunks;
     try {
@@ -93,6 +107,7 @@ final class ChunkCache {
     for (int k = 0; k < run.size(); k++) {
       ChunkId id = new ChunkId(log, first + k);
       if (chunks[k] instanceof ChunkBytes chunk) {
+        readAhead.put(id, chunk);
         if (cache != null) {
           cache.put(id, chunk);
         }

@@ -41,7 +41,7 @@ final class DefaultSegmentStore implements SegmentStore {
     this.rateLimiter = UploadRateLimiter.of(settings.uploadRateLimitBytesPerSecond());
     this.manifests = Caffeine.newBuilder().maximumSize(MANIFEST_CACHE_ENTRIES).build();
     this.workers = workers;
-    this.chunks = new ChunkCache(settings.cacheMaxBytes(), workers);
+    this.chunks = new ChunkCache(settings.cacheMaxBytes(), settings.readAheadMaxBytes(), workers);
     this.chunkReader = new ChunkReader(requests);
   }
 

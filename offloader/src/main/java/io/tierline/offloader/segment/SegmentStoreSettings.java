@@ -12,6 +12,10 @@ import java.util.OptionalLong;
  *     and is the unit of ranged reads and of the cache
  * @param compression how each chunk is stored
  * @param cacheMaxBytes the chunk cache's bound, in original bytes; 0 disables the cache
+ * @param readAheadMaxBytes the read-ahead buffer's bound, in original bytes: chunks fetched for
+ *     sequential readers wait there, least recently used first out, until the next stream on the
+ *     segment reads them; about {@code (prefetchChunks + 2) * chunkSizeBytes} per partition read at
+ *     once. 0 disables it: prefetched chunks then serve only the stream that asked for them
  * @param prefetchChunks chunks a reader fetches ahead of the one it is reading; 0 disables
  *     prefetch
  * @param uploadRateLimitBytesPerSecond an upper bound on the read rate of segment files during
@@ -24,6 +28,7 @@ public record SegmentStoreSettings(
     int chunkSizeBytes,
     Compression compression,
     long cacheMaxBytes,
+    long readAheadMaxBytes,
     int prefetchChunks,
     OptionalLong uploadRateLimitBytesPerSecond,
     String keyPrefix,
@@ -33,6 +38,7 @@ public record SegmentStoreSettings(
   public static final int MIN_CHUNK_SIZE_BYTES = 1 << 10;
   public static final int MAX_CHUNK_SIZE_BYTES = 64 << 20;
   public static final long DEFAULT_CACHE_MAX_BYTES = 64L << 20;
+  public static final long DEFAULT_READ_AHEAD_MAX_BYTES = 64L << 20;
   public static final int DEFAULT_PREFETCH_CHUNKS = 2;
   public static final int MAX_PREFETCH_CHUNKS = 64;
 
@@ -47,6 +53,9 @@ public record SegmentStoreSettings(
     }
     if (cacheMaxBytes < 0) {
       throw new IllegalArgumentException("cacheMaxBytes must be >= 0: " + cacheMaxBytes);
+    }
+    if (readAheadMaxBytes < 0) {
+      throw new IllegalArgumentException("readAheadMaxBytes must be >= 0: " + readAheadMaxBytes);
     }
     if (prefetchChunks < 0 || prefetchChunks > MAX_PREFETCH_CHUNKS) {
       throw new IllegalArgumentException(
@@ -65,46 +74,54 @@ public record SegmentStoreSettings(
     }
   }
 
-  /** 4 MiB chunks, no compression, a 64 MiB cache, 2 chunks of prefetch, no rate limit. */
+  /**
+   * 4 MiB chunks, no compression, a 64 MiB cache, a 64 MiB read-ahead buffer, 2 chunks of
+   * prefetch, no rate limit.
+   */
   public static SegmentStoreSettings defaults() {
     return new SegmentStoreSettings(
         DEFAULT_CHUNK_SIZE_BYTES, Compression.NONE, DEFAULT_CACHE_MAX_BYTES,
-        DEFAULT_PREFETCH_CHUNKS, OptionalLong.empty(), "", false);
+        DEFAULT_READ_AHEAD_MAX_BYTES, DEFAULT_PREFETCH_CHUNKS, OptionalLong.empty(), "", false);
   }
 
   public SegmentStoreSettings withChunkSizeBytes(int value) {
-    return new SegmentStoreSettings(value, compression, cacheMaxBytes, prefetchChunks,
-        uploadRateLimitBytesPerSecond, keyPrefix, prefixSalting);
+    return new SegmentStoreSettings(value, compression, cacheMaxBytes, readAheadMaxBytes,
+        prefetchChunks, uploadRateLimitBytesPerSecond, keyPrefix, prefixSalting);
   }
 
   public SegmentStoreSettings withCompression(Compression value) {
-    return new SegmentStoreSettings(chunkSizeBytes, value, cacheMaxBytes, prefetchChunks,
-        uploadRateLimitBytesPerSecond, keyPrefix, prefixSalting);
+    return new SegmentStoreSettings(chunkSizeBytes, value, cacheMaxBytes, readAheadMaxBytes,
+        prefetchChunks, uploadRateLimitBytesPerSecond, keyPrefix, prefixSalting);
   }
 
   public SegmentStoreSettings withCacheMaxBytes(long value) {
-    return new SegmentStoreSettings(chunkSizeBytes, compression, value, prefetchChunks,
-        uploadRateLimitBytesPerSecond, keyPrefix, prefixSalting);
+    return new SegmentStoreSettings(chunkSizeBytes, compression, value, readAheadMaxBytes,
+        prefetchChunks, uploadRateLimitBytesPerSecond, keyPrefix, prefixSalting);
+  }
+
+  public SegmentStoreSettings withReadAheadMaxBytes(long value) {
+    return new SegmentStoreSettings(chunkSizeBytes, compression, cacheMaxBytes, value,
+        prefetchChunks, uploadRateLimitBytesPerSecond, keyPrefix, prefixSalting);
   }
 
   public SegmentStoreSettings withPrefetchChunks(int value) {
-    return new SegmentStoreSettings(chunkSizeBytes, compression, cacheMaxBytes, value,
-        uploadRateLimitBytesPerSecond, keyPrefix, prefixSalting);
+    return new SegmentStoreSettings(chunkSizeBytes, compression, cacheMaxBytes,
+        readAheadMaxBytes, value, uploadRateLimitBytesPerSecond, keyPrefix, prefixSalting);
   }
 
   public SegmentStoreSettings withUploadRateLimit(long bytesPerSecond) {
-    return new SegmentStoreSettings(chunkSizeBytes, compression, cacheMaxBytes, prefetchChunks,
-        OptionalLong.of(bytesPerSecond), keyPrefix, prefixSalting);
+    return new SegmentStoreSettings(chunkSizeBytes, compression, cacheMaxBytes, readAheadMaxBytes,
+        prefetchChunks, OptionalLong.of(bytesPerSecond), keyPrefix, prefixSalting);
   }
 
   public SegmentStoreSettings withKeyPrefix(String value) {
-    return new SegmentStoreSettings(chunkSizeBytes, compression, cacheMaxBytes, prefetchChunks,
-        uploadRateLimitBytesPerSecond, value, prefixSalting);
+    return new SegmentStoreSettings(chunkSizeBytes, compression, cacheMaxBytes, readAheadMaxBytes,
+        prefetchChunks, uploadRateLimitBytesPerSecond, value, prefixSalting);
   }
 
   public SegmentStoreSettings withPrefixSalting(boolean value) {
-    return new SegmentStoreSettings(chunkSizeBytes, compression, cacheMaxBytes, prefetchChunks,
-        uploadRateLimitBytesPerSecond, keyPrefix, value);
+    return new SegmentStoreSettings(chunkSizeBytes, compression, cacheMaxBytes, readAheadMaxBytes,
+        prefetchChunks, uploadRateLimitBytesPerSecond, keyPrefix, value);
   }
 
   /** One row per setting, for the README's table; a test keeps the two in step. */
@@ -117,7 +134,12 @@ public record SegmentStoreSettings(
         new SettingDoc("compression", d.compression().name(),
             "`NONE` or `ZSTD` (per chunk, level 1). Recorded in the manifest."),
         new SettingDoc("cacheMaxBytes", String.valueOf(d.cacheMaxBytes()),
-            "Bound of the chunk cache in original bytes; 0 disables it."),
+            "Bound of the chunk cache in original bytes; 0 disables it. Chunks enter it by"
+                + " frequency (Caffeine's W-TinyLFU), so one scan does not flush what is read often."),
+        new SettingDoc("readAheadMaxBytes", String.valueOf(d.readAheadMaxBytes()),
+            "Bound of the read-ahead buffer in original bytes: fetched chunks wait there, least"
+                + " recently used out first, for the next stream on the segment. About (prefetch + 2)"
+                + " chunks per partition read at once; 0 disables it."),
         new SettingDoc("prefetchChunks", String.valueOf(d.prefetchChunks()),
             "Chunks a reader fetches ahead of the one it reads, in [0, " + MAX_PREFETCH_CHUNKS
                 + "]; 0 disables prefetch."),

@@ -183,6 +183,37 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
     }
   }
 
+  /**
+   * The broker reads a segment as a series of short streams, one per consumer fetch, each opened
+   * where the last stopped. Chunks prefetched by one stream must serve the next, even through a
+   * cache too small to keep them: every chunk is fetched once.
+   */
+  @Test
+  void scanByShortStreams_fetchesEveryChunkOnce_throughATinyCache() throws Exception {
+    int chunks = 64;
+    byte[] data = RandomData.bytes(SMALL_CHUNK * chunks, 8);
+    Path log = Files.write(local.resolve("scan.log"), data);
+    SegmentCoordinates seg = segment(11);
+    CountingListener events = new CountingListener();
+    SegmentStoreSettings settings = settings().withChunkSizeBytes(SMALL_CHUNK)
+        .withCacheMaxBytes(2L * SMALL_CHUNK).withPrefetchChunks(8);
+    try (SegmentStore segments = segmentStore(settings, events)) {
+      segments.upload(seg, source(log));
+      long fetchedBefore = events.bytesFetched.get();
+      int fetchSize = SMALL_CHUNK * 3 + 12_345;
+      java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+      for (long position = 0; position < data.length; position += fetchSize) {
+        try (InputStream in = segments.openLog(seg, position)) {
+          read.write(in.readNBytes(fetchSize));
+        }
+      }
+      assertThat(read.toByteArray()).isEqualTo(data);
+      assertThat(events.bytesFetched.get() - fetchedBefore)
+          .as("the log's bytes once, plus the manifest")
+          .isBetween((long) data.length, (long) data.length + SMALL_CHUNK);
+    }
+  }
+
   @Test
   void openIndex_absentIndex_isNotFound() throws Exception {
     Path log = Files.write(local.resolve("idx.log"), new byte[] {1, 2, 3});
@@ -318,6 +349,12 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
     final AtomicInteger gets = new AtomicInteger();
     final AtomicInteger hits = new AtomicInteger();
     final AtomicInteger misses = new AtomicInteger();
+    final java.util.concurrent.atomic.AtomicLong bytesFetched = new java.util.concurrent.atomic.AtomicLong();
+
+    @Override
+    public void onBytesFetched(SegmentCoordinates segment, long bytes) {
+      bytesFetched.addAndGet(bytes);
+    }
 
     @Override
     public void onRequest(SegmentCoordinates segment, RequestType type, java.time.Duration latency) {

@@ -46,6 +46,14 @@ public final class TieringConfig extends AbstractConfig {
     if (backend == StorageBackend.MINIO && !hasAccessKey) {
       throw new ConfigException(ACCESS_KEY_CONFIG, null, "credentials are required" + named);
     }
+    long readAhead = readAheadSizeBytes();
+    long prefetched = (prefetchChunks() + 1L) * chunkSizeBytes();
+    if (readAhead > 0 && readAhead < prefetched) {
+      throw new ConfigException(READ_AHEAD_SIZE_CONFIG, readAhead, "cannot hold the "
+          + (prefetchChunks() + 1) + " chunks of " + chunkSizeBytes() + " bytes that one reader"
+          + " holds with " + PREFETCH_CONFIG + "=" + prefetchChunks() + "; set at least "
+          + prefetched + ", or 0 to disable it");
+    }
     if (retryBackoff().compareTo(retryBackoffMax()) > 0) {
       throw new ConfigException(RETRY_BACKOFF_CONFIG, getLong(RETRY_BACKOFF_CONFIG),
           "must not exceed " + RETRY_BACKOFF_MAX_CONFIG + " (" + getLong(RETRY_BACKOFF_MAX_CONFIG)
@@ -103,6 +111,10 @@ public final class TieringConfig extends AbstractConfig {
 
   public long cacheSizeBytes() {
     return getLong(CACHE_SIZE_CONFIG);
+  }
+
+  public long readAheadSizeBytes() {
+    return getLong(READ_AHEAD_SIZE_CONFIG);
   }
 
   public int prefetchChunks() {

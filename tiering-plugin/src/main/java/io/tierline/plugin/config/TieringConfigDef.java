@@ -74,12 +74,24 @@ public final class TieringConfigDef {
 
   public static final String CACHE_SIZE_CONFIG = "fetch.cache.size.bytes";
   static final String CACHE_SIZE_DOC =
-      "Bytes of chunks kept in memory for repeated and sequential reads. 0 disables the cache.";
+      "Bytes of chunks kept in memory for reads that come back to them. Chunks enter by how often"
+          + " they are read (W-TinyLFU), so a consumer catching up does not flush what other"
+          + " consumers read again and again. 0 disables the cache.";
   public static final long DEFAULT_CACHE_SIZE = 128L << 20;
+
+  public static final String READ_AHEAD_SIZE_CONFIG = "fetch.readahead.size.bytes";
+  static final String READ_AHEAD_SIZE_DOC =
+      "Bytes of fetched chunks held, least recently used out first, for the broker's next fetch"
+          + " from the same segment: the broker opens a new stream per consumer fetch, and this is"
+          + " where the chunks the last one prefetched wait. Allow about (fetch.prefetch.chunks + 2)"
+          + " chunks per partition read at once; it must hold at least fetch.prefetch.chunks + 1"
+          + " chunks. 0 disables it.";
+  public static final long DEFAULT_READ_AHEAD_SIZE = 128L << 20;
 
   public static final String PREFETCH_CONFIG = "fetch.prefetch.chunks";
   static final String PREFETCH_DOC =
-      "Chunks fetched ahead of a sequential reader, so that the next read finds them in the cache.";
+      "Chunks fetched ahead of a sequential reader, in order, so that the next read finds them"
+          + " in memory.";
   public static final int DEFAULT_PREFETCH = SegmentStoreSettings.DEFAULT_PREFETCH_CHUNKS;
 
   public static final String UPLOAD_RATE_CONFIG = "upload.rate.limit.bytes.per.second";
@@ -160,6 +172,9 @@ public final class TieringConfigDef {
     def.define(CACHE_SIZE_CONFIG, Type.LONG, DEFAULT_CACHE_SIZE, Range.atLeast(0),
         Importance.MEDIUM, CACHE_SIZE_DOC, TUNING, ++order, ConfigDef.Width.SHORT,
         CACHE_SIZE_CONFIG);
+    def.define(READ_AHEAD_SIZE_CONFIG, Type.LONG, DEFAULT_READ_AHEAD_SIZE, Range.atLeast(0),
+        Importance.MEDIUM, READ_AHEAD_SIZE_DOC, TUNING, ++order, ConfigDef.Width.SHORT,
+        READ_AHEAD_SIZE_CONFIG);
     def.define(PREFETCH_CONFIG, Type.INT, DEFAULT_PREFETCH, Range.between(0, SegmentStoreSettings.MAX_PREFETCH_CHUNKS),
         Importance.MEDIUM, PREFETCH_DOC, TUNING, ++order, ConfigDef.Width.SHORT, PREFETCH_CONFIG);
     def.define(UPLOAD_RATE_CONFIG, Type.LONG, null, TieringValidators.positiveOrUnset(), Importance.MEDIUM,

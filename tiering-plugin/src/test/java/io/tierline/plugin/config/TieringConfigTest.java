@@ -30,6 +30,7 @@ class TieringConfigTest {
     assertThat(config.region()).isEqualTo("us-east-1");
     assertThat(config.chunkSizeBytes()).isEqualTo(4 << 20);
     assertThat(config.zstdCompression()).isFalse();
+    assertThat(config.readAheadSizeBytes()).isEqualTo(128L << 20);
     assertThat(config.uploadRateLimitBytesPerSecond()).isEmpty();
     assertThat(config.accessKey()).isEmpty();
   }
@@ -75,6 +76,24 @@ class TieringConfigTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("chunk.size")
         .hasMessageContaining("at least 1024");
+  }
+
+  @Test
+  void constructor_readAheadTooSmallForThePrefetch_namesTheKeyAndTheSizeNeeded() {
+    assertThatThrownBy(() -> new TieringConfig(s3("fetch.prefetch.chunks", "8",
+        "fetch.readahead.size.bytes", String.valueOf(32 << 20))))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("fetch.readahead.size.bytes")
+        .hasMessageContaining("set at least " + (9 << 22));
+  }
+
+  @Test
+  void constructor_readAheadZeroOrLargeEnough_isAccepted() {
+    assertThat(new TieringConfig(s3("fetch.readahead.size.bytes", "0")).readAheadSizeBytes())
+        .isZero();
+    assertThat(new TieringConfig(s3("fetch.prefetch.chunks", "8",
+        "fetch.readahead.size.bytes", String.valueOf(9 << 22))).readAheadSizeBytes())
+        .isEqualTo(9 << 22);
   }
 
   @Test
