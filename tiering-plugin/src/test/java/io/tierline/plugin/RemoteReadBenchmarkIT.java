@@ -42,12 +42,17 @@ class RemoteReadBenchmarkIT {
   private static final int RECORD_SIZE = 8 * 1024;
   /** The consumer's {@code max.partition.fetch.bytes}, the same for both topics. */
   private static final int FETCH_BYTES = Integer.getInteger("tierline.benchmark.fetch.bytes", 4 << 20);
+  /** Broker JVM options added after those of Kafka's start script, such as {@code -XX:G1HeapRegionSize=16m}. */
+  private static final List<String> JVM_OPTIONS = java.util.Arrays.stream(
+      System.getProperty("tierline.benchmark.jvm.options", "").split(" "))
+      .filter(option -> !option.isBlank()).toList();
   private static final Duration WAIT = Duration.ofMinutes(20);
 
   @Test
   void catchUpRead_remoteBesideLocal(@TempDir Path dir) throws Exception {
     List<String> versions = BrokerRuntime.versions();
-    BrokerRuntime runtime = BrokerRuntime.of(versions.get(versions.size() - 1)).withHeap("2g");
+    BrokerRuntime runtime = BrokerRuntime.of(versions.get(versions.size() - 1)).withHeap("2g")
+        .withJvmOptions(JVM_OPTIONS);
     try (InProcessS3Server s3 = InProcessS3Server.start(Files.createDirectories(dir.resolve("s3")))) {
       Map<String, String> config = new HashMap<>(ExampleConfig.load(
           "broker-tiering-" + BACKEND + ".properties"));
@@ -84,11 +89,17 @@ class RemoteReadBenchmarkIT {
         TopicTraffic.drain(broker, "local-read", records, WAIT, FETCH_BYTES);
         List<Double> local = new ArrayList<>();
         List<Double> remote = new ArrayList<>();
+        List<Double> fetched = new ArrayList<>();
+        List<Double> gets = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
           // Reading twice the cache's size of another tiered topic evicts every chunk of the
           // measured one: its remote read starts with a cold cache.
           TopicTraffic.drain(broker, "remote-warm-up", warmUpRecords, WAIT, FETCH_BYTES);
+          double fetchedBefore = broker.pluginMetric("remote-read", "bytes-fetched-total");
+          double getsBefore = broker.pluginMetric("remote-read", "requests-total", "request-type", "GET");
           remote.add(megabytesPerSecond(broker, "remote-read", records));
+          fetched.add((broker.pluginMetric("remote-read", "bytes-fetched-total") - fetchedBefore) / 1e6);
+          gets.add(broker.pluginMetric("remote-read", "requests-total", "request-type", "GET") - getsBefore);
           local.add(megabytesPerSecond(broker, "local-read", records));
         }
         double ratio = median(remote) / median(local);
@@ -99,6 +110,8 @@ class RemoteReadBenchmarkIT {
             config.get("rsm.config.fetch.cache.size.bytes"), FETCH_BYTES);
         System.out.printf("local disk          : median %.1f MB/s %s%n", median(local), local);
         System.out.printf("remote (cold cache) : median %.1f MB/s %s%n", median(remote), remote);
+        System.out.printf("fetched from bucket : MB %s in GETs %s (the topic holds %.1f MB)%n",
+            fetched, gets, BYTES / 1e6);
         System.out.printf("ratio remote/local  : %.2f (goal >= 0.8)%n%n", ratio);
         assertThat(ratio).isPositive();
       } finally {
@@ -108,9 +121,11 @@ class RemoteReadBenchmarkIT {
   }
 
   private static double megabytesPerSecond(BrokerProcess broker, String topic, long records) {
+    java.time.Instant from = java.time.Instant.now();
     long start = System.nanoTime();
     long bytes = TopicTraffic.drain(broker, topic, records, WAIT, FETCH_BYTES);
     double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.println("PHASE " + topic + " " + from + " " + java.time.Instant.now());
     return bytes / 1e6 / seconds;
   }
 

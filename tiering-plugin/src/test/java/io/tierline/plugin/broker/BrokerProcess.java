@@ -15,6 +15,12 @@ import java.util.Properties;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.management.JMException;
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
@@ -31,6 +37,7 @@ public final class BrokerProcess implements AutoCloseable {
   private final Path properties;
   private final int port;
   private Process process;
+  private int jmxPort;
 
   private BrokerProcess(BrokerRuntime runtime, Path workDir, Path properties, int port) {
     this.runtime = runtime;
@@ -101,7 +108,39 @@ public final class BrokerProcess implements AutoCloseable {
   }
 
   private void launch() throws IOException {
-    process = command("kafka.Kafka", properties.toString()).start();
+    jmxPort = freePort();
+    process = command("kafka.Kafka", List.of(
+        "-Dcom.sun.management.jmxremote.host=127.0.0.1",
+        "-Dcom.sun.management.jmxremote.port=" + jmxPort,
+        "-Dcom.sun.management.jmxremote.rmi.port=" + jmxPort,
+        "-Dcom.sun.management.jmxremote.authenticate=false",
+        "-Dcom.sun.management.jmxremote.ssl=false",
+        "-Djava.rmi.server.hostname=127.0.0.1"), properties.toString()).start();
+  }
+
+  /**
+   * The value of one of the plugin's per-topic metrics, read over JMX from the running broker, such
+   * as {@code bytes-fetched-total}; {@code tags} are the metric's tags besides the topic, as
+   * name-value pairs. Zero if the plugin has not recorded it yet.
+   */
+  public double pluginMetric(String topic, String metric, String... tags) throws IOException {
+    StringBuilder name = new StringBuilder("io.tierline.tiering:type=remote-storage-metrics,topic=")
+        .append(topic);
+    for (int i = 0; i + 1 < tags.length; i += 2) {
+      name.append(',').append(tags[i]).append('=').append(tags[i + 1]);
+    }
+    JMXServiceURL url = new JMXServiceURL(
+        "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi");
+    try (JMXConnector connector = JMXConnectorFactory.connect(url)) {
+      MBeanServerConnection server = connector.getMBeanServerConnection();
+      ObjectName mbean = new ObjectName(name.toString());
+      if (!server.isRegistered(mbean)) {
+        return 0;
+      }
+      return ((Number) server.getAttribute(mbean, metric)).doubleValue();
+    } catch (JMException e) {
+      throw new IOException("Cannot read " + metric + " of " + name + ": " + e, e);
+    }
   }
 
   /** Stops the broker gracefully (SIGTERM) and waits for it. */
@@ -170,14 +209,15 @@ public final class BrokerProcess implements AutoCloseable {
   }
 
   private void run(String mainClass, String... args) throws IOException, InterruptedException {
-    Process tool = command(mainClass, args).start();
+    Process tool = command(mainClass, List.of(), args).start();
     if (!tool.waitFor(60, TimeUnit.SECONDS) || tool.exitValue() != 0) {
       tool.destroyForcibly();
       throw new IllegalStateException(mainClass + " failed:\n" + logTail());
     }
   }
 
-  private ProcessBuilder command(String mainClass, String... args) throws IOException {
+  private ProcessBuilder command(String mainClass, List<String> jvmOptions, String... args)
+      throws IOException {
     Path log4j = workDir.resolve("log4j2.properties");
     Files.writeString(log4j, String.join("\n",
         "rootLogger.level=INFO",
@@ -190,7 +230,10 @@ public final class BrokerProcess implements AutoCloseable {
         ""));
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xms256m", "-Xmx" + runtime.heap(),
+        "-Xms" + runtime.heap(), "-Xmx" + runtime.heap()));
+    command.addAll(runtime.jvmOptions());
+    command.addAll(jvmOptions);
+    command.addAll(List.of(
         "-Dlog4j2.configurationFile=" + log4j,
         "-cp", runtime.classPath(),
         mainClass));
