@@ -14,6 +14,8 @@ final class SegmentKeys {
   static final String LOG = "log";
   static final String INDEXES = "indexes";
   static final String MANIFEST = "manifest";
+  private static final int OFFSET_DIGITS = 20;
+  private static final String ZEROS = "0".repeat(OFFSET_DIGITS);
 
   private final String prefix;
   private final boolean salting;
@@ -36,6 +38,9 @@ final class SegmentKeys {
   }
 
   private ObjectKey key(SegmentCoordinates s, String extension) {
+    // Padded by hand: the broker opens a stream for every consumer fetch, and String.format was
+    // half of the time this plugin took to open one in a profile of the catch-up benchmark.
+    String digits = Long.toString(s.baseOffset());
     StringBuilder key = new StringBuilder(128);
     if (salting) {
       key.append(salt(s)).append('/');
@@ -45,7 +50,8 @@ final class SegmentKeys {
     }
     key.append(s.topic()).append('-').append(s.topicId()).append('/')
         .append(s.partition()).append('/')
-        .append(String.format("%020d", s.baseOffset())).append('-').append(s.segmentId())
+        .append(ZEROS, 0, OFFSET_DIGITS - digits.length()).append(digits)
+        .append('-').append(s.segmentId())
         .append('.').append(extension);
     return ObjectKey.of(key.toString());
   }

@@ -38,7 +38,7 @@ public record SegmentStoreSettings(
   public static final int MIN_CHUNK_SIZE_BYTES = 1 << 10;
   public static final int MAX_CHUNK_SIZE_BYTES = 64 << 20;
   public static final long DEFAULT_CACHE_MAX_BYTES = 64L << 20;
-  public static final long DEFAULT_READ_AHEAD_MAX_BYTES = 64L << 20;
+  public static final long DEFAULT_READ_AHEAD_MAX_BYTES = 32L << 20;
   public static final int DEFAULT_PREFETCH_CHUNKS = 2;
   public static final int MAX_PREFETCH_CHUNKS = 64;
 
@@ -75,7 +75,7 @@ public record SegmentStoreSettings(
   }
 
   /**
-   * 4 MiB chunks, no compression, a 64 MiB cache, a 64 MiB read-ahead buffer, 2 chunks of
+   * 4 MiB chunks, no compression, a 64 MiB cache, a 32 MiB read-ahead buffer, 2 chunks of
    * prefetch, no rate limit.
    */
   public static SegmentStoreSettings defaults() {

@@ -19,6 +19,15 @@ class SegmentKeysTest {
   }
 
   @Test
+  void keys_padTheBaseOffsetToTwentyDigits_fromZeroToTheLargest() {
+    SegmentKeys keys = new SegmentKeys("", false);
+    assertThat(keys.log(new SegmentCoordinates("t", "id", 0, 0, "s")).value())
+        .isEqualTo("t-id/0/00000000000000000000-s.log");
+    assertThat(keys.log(new SegmentCoordinates("t", "id", 0, Long.MAX_VALUE, "s")).value())
+        .isEqualTo("t-id/0/0" + Long.MAX_VALUE + "-s.log");
+  }
+
+  @Test
   void keys_withSalting_startWithFourHexDigitsStablePerPartition() {
     SegmentKeys keys = new SegmentKeys("tiered", true);
     String key = keys.log(SEGMENT).value();

@@ -33,7 +33,8 @@ public final class LargeSegmentRoundTrip {
     RandomData.Digest written = RandomData.write(log, size, seed);
     SegmentCoordinates segment = new SegmentCoordinates("large", "L4rGe", 0, 0, "once");
     SegmentStoreSettings settings = SegmentStoreSettings.defaults()
-        .withCompression(Compression.ZSTD).withCacheMaxBytes(16 << 20);
+        .withCompression(Compression.ZSTD).withCacheMaxBytes(16 << 20)
+        .withReadAheadMaxBytes(16 << 20);
     try (SegmentStore segments = SegmentStores.create(
         S3ObjectStore.create(S3Fixtures.s3Settings(endpoint)), settings)) {
       SegmentManifest manifest = segments.upload(segment, new SegmentSource(log, Map.of()));
