@@ -129,17 +129,22 @@ public final class BrokerProcess implements AutoCloseable {
     for (int i = 0; i + 1 < tags.length; i += 2) {
       name.append(',').append(tags[i]).append('=').append(tags[i + 1]);
     }
+    return jmxAttribute(name.toString(), metric);
+  }
+
+  /** A numeric MBean attribute of the running broker, read over JMX; zero if there is no such MBean. */
+  public double jmxAttribute(String mbean, String attribute) throws IOException {
     JMXServiceURL url = new JMXServiceURL(
         "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi");
     try (JMXConnector connector = JMXConnectorFactory.connect(url)) {
       MBeanServerConnection server = connector.getMBeanServerConnection();
-      ObjectName mbean = new ObjectName(name.toString());
-      if (!server.isRegistered(mbean)) {
+      ObjectName name = new ObjectName(mbean);
+      if (!server.isRegistered(name)) {
         return 0;
       }
-      return ((Number) server.getAttribute(mbean, metric)).doubleValue();
+      return ((Number) server.getAttribute(name, attribute)).doubleValue();
     } catch (JMException e) {
-      throw new IOException("Cannot read " + metric + " of " + name + ": " + e, e);
+      throw new IOException("Cannot read " + attribute + " of " + mbean + ": " + e, e);
     }
   }
 

@@ -48,13 +48,19 @@ public final class TopicTraffic {
   }
 
   /**
+   * What one read of a topic took, as the consumer saw it.
+   *
+   * @param bytes the bytes of values read
+   * @param fetchLatencyMs the consumer's mean time from sending a fetch to its response
+   */
+  public record Drained(long bytes, double fetchLatencyMs) {}
+
+  /**
    * Reads {@code records} records of partition 0 from offset 0 as fast as the broker serves them,
    * with {@code max.partition.fetch.bytes} set to {@code partitionFetchBytes} ({@code
    * fetch.max.bytes} at least as large).
-   *
-   * @return the bytes of values read
    */
-  public static long drain(BrokerProcess broker, String topic, long records, Duration limit,
+  public static Drained drain(BrokerProcess broker, String topic, long records, Duration limit,
       int partitionFetchBytes) {
     Map<String, Object> config = new HashMap<>(consumerConfig(broker));
     config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, partitionFetchBytes);
@@ -76,8 +82,13 @@ public final class TopicTraffic {
           count++;
         }
       }
+      Object latency = consumer.metrics().entrySet().stream()
+          .filter(e -> e.getKey().name().equals("fetch-latency-avg")
+              && e.getKey().group().equals("consumer-fetch-manager-metrics")
+              && e.getKey().tags().keySet().equals(java.util.Set.of("client-id")))
+          .map(e -> e.getValue().metricValue()).findFirst().orElse(Double.NaN);
+      return new Drained(bytes, ((Number) latency).doubleValue());
     }
-    return bytes;
   }
 
   private static Map<String, Object> consumerConfig(BrokerProcess broker) {
