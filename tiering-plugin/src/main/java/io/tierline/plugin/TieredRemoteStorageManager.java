@@ -112,7 +112,9 @@ public class TieredRemoteStorageManager implements RemoteStorageManager {
     SegmentCoordinates segment = KafkaSegments.coordinates(metadata);
     long start = System.nanoTime();
     try {
-      InputStream log = store().openLog(segment, startPosition, endPosition);
+      // The next segment of the partition starts after this one's last offset; the store fetches
+      // its start ahead of a reader nearing this one's end.
+      InputStream log = store().openLog(segment, startPosition, endPosition, metadata.endOffset() + 1);
       metrics.onOperation(segment.topic(), "fetch", start);
       return new TranslatingInputStream(log, segment);
     } catch (IllegalArgumentException e) {

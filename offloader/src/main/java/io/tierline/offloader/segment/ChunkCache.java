@@ -86,6 +86,12 @@ final class ChunkCache {
     return mine;
   }
 
+  /** Whether the chunk is held or being fetched. */
+  boolean isHeld(ObjectKey log, int index) {
+    ChunkId id = new ChunkId(log, index);
+    return held(id) != null || inFlight.containsKey(id);
+  }
+
   private ChunkBytes held(ChunkId id) {
     ChunkBytes cached = cache == null ? null : cache.getIfPresent(id);
     return cached != null ? cached : readAhead.get(id);

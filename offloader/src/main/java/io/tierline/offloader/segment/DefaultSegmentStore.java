@@ -15,12 +15,18 @@ import java.nio.file.NoSuchFileException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.zip.CRC32C;
 
 /** The segment format of {@link SegmentStore} over any {@link io.tierline.offloader.ObjectStore}. */
 final class DefaultSegmentStore implements SegmentStore {
   private static final int MANIFEST_CACHE_ENTRIES = 10_000;
   private static final int RUN_BYTES = 8 << 20;
+  private static final long NO_NEXT_SEGMENT = -1;
+  /** Next segments remembered, so that only the first reader near a segment's end LISTs. */
+  private static final int NEXT_SEGMENTS = 10_000;
 
   private final Requests requests;
   private final SegmentStoreSettings settings;
@@ -31,6 +37,11 @@ final class DefaultSegmentStore implements SegmentStore {
   private final ExecutorService workers;
   private final ChunkCache chunks;
   private final ChunkReader chunkReader;
+  /** The segment found at each key prefix of a next segment. */
+  private final Cache<String, SegmentCoordinates> nextSegments =
+      Caffeine.newBuilder().maximumSize(NEXT_SEGMENTS).expireAfterWrite(Duration.ofMinutes(10)).build();
+  /** Prefixes being listed now. */
+  private final java.util.Set<String> listing = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   DefaultSegmentStore(Requests requests, SegmentStoreSettings settings,
       SegmentStoreListener listener, ExecutorService workers) {
@@ -98,6 +109,12 @@ final class DefaultSegmentStore implements SegmentStore {
 
   @Override
   public InputStream openLog(SegmentCoordinates segment, long startPosition, long endPosition) {
+    return openLog(segment, startPosition, endPosition, NO_NEXT_SEGMENT);
+  }
+
+  @Override
+  public InputStream openLog(SegmentCoordinates segment, long startPosition, long endPosition,
+      long nextBaseOffset) {
     if (startPosition < 0 || endPosition < startPosition) {
       throw new IllegalArgumentException(
           "Invalid log range [" + startPosition + ", " + endPosition + "] for " + keys.log(segment));
@@ -115,7 +132,92 @@ final class DefaultSegmentStore implements SegmentStore {
     // larger requests, as S3 prefers. Never past what this stream will read.
     int runChunks = prefetch == 0 ? 1
         : Math.min(prefetch + 1, Math.max(1, RUN_BYTES / manifest.chunkSizeBytes()));
-    ChunkCache.Events events = new ChunkCache.Events() {
+    ChunkCache.Events events = events(segment);
+    // One run's worth of chunks requested at a time: one prefetch GET per reader in flight. On the
+    // catch-up benchmark two in flight did worse, and all at once worse still.
+    int lanes = runChunks;
+    int lastOfSegment = manifest.chunks().size() - 1;
+    if (nextBaseOffset > segment.baseOffset() && prefetch > 0 && lastOfSegment >= 0
+        && startPosition / manifest.chunkSizeBytes() + prefetch >= lastOfSegment) {
+      followOn(segment, nextBaseOffset, runChunks);
+    }
+    return new SegmentInputStream(
+        index -> chunks.get(log, index, Math.min(lastChunk, index + runChunks - 1),
+            (first, last) -> chunkReader.readRun(segment, log, manifest, first, last), events),
+        manifest.chunkSizeBytes(), startPosition, end, prefetch, lanes,
+        nanos -> listener.onReadWait(segment, Duration.ofNanos(nanos)));
+  }
+
+  /**
+   * The reader is near the end of this segment: in the background, find the segment that starts at
+   * {@code nextBaseOffset} (one LIST, remembered), and fetch its manifest, its indexes and its
+   * first chunks into the read-ahead buffer, unless they are there or on their way. The broker
+   * asks for the next segment only once it has read this one to the end, and would otherwise wait
+   * for each of these in turn. Only a hint: whatever goes wrong here is left for the reader to
+   * meet, if it ever reads that segment.
+   */
+  private void followOn(SegmentCoordinates segment, long nextBaseOffset, int runChunks) {
+    String prefix = keys.baseOffsetPrefix(segment, nextBaseOffset);
+    SegmentCoordinates known = nextSegments.getIfPresent(prefix);
+    if (known == null && !listing.add(prefix)) {
+      return;
+    }
+    try {
+      workers.execute(() -> {
+        try {
+          SegmentCoordinates next = known != null ? known : find(segment, nextBaseOffset, prefix);
+          if (next != null) {
+            fetchStart(next, runChunks);
+          }
+        } catch (RuntimeException hintOnly) {
+          // The reader of the next segment fetches it itself and meets the error, if any.
+        } finally {
+          if (known == null) {
+            listing.remove(prefix);
+          }
+        }
+      });
+    } catch (RejectedExecutionException closed) {
+      listing.remove(prefix);
+    }
+  }
+
+  private SegmentCoordinates find(SegmentCoordinates segment, long baseOffset, String prefix) {
+    List<String> ids = requests.list(segment, prefix).stream()
+        .flatMap(key -> SegmentKeys.segmentIdOfManifest(key, prefix).stream()).toList();
+    if (ids.size() != 1) {
+      return null; // none yet, or a failed copy beside the real one: the reader will tell
+    }
+    SegmentCoordinates next = new SegmentCoordinates(segment.topic(), segment.topicId(),
+        segment.partition(), baseOffset, ids.get(0));
+    nextSegments.put(prefix, next);
+    return next;
+  }
+
+  /** The manifest, indexes and first chunks of a segment, fetched in order unless held. */
+  private void fetchStart(SegmentCoordinates segment, int runChunks) {
+    ObjectKey log = keys.log(segment);
+    if (chunks.isHeld(log, 0)) {
+      return; // fetched ahead for an earlier reader near the end: not a read, so not counted
+    }
+    SegmentManifest manifest = manifest(segment);
+    indexBundle(segment, manifest);
+    ChunkCache.Events events = events(segment);
+    // The chunk a reader starts in and the prefetch after it, in whole runs: the reader's own
+    // prefetch then goes on from a run's end, and no run is split in two GETs.
+    int wanted = settings.prefetchChunks() + 1;
+    int last = Math.min(manifest.chunks().size(), (wanted + runChunks - 1) / runChunks * runChunks) - 1;
+    CompletableFuture<ChunkBytes> previous = CompletableFuture.completedFuture(null);
+    for (int first = 0; first <= last; first += runChunks) {
+      int from = first;
+      int to = Math.min(last, first + runChunks - 1);
+      previous = previous.handle((bytes, failure) -> from).thenCompose(i -> chunks.get(log, i, to,
+          (a, b) -> chunkReader.readRun(segment, log, manifest, a, b), events));
+    }
+  }
+
+  private ChunkCache.Events events(SegmentCoordinates segment) {
+    return new ChunkCache.Events() {
       @Override
       public void hit() {
         listener.onCacheHit(segment);
@@ -126,13 +228,6 @@ final class DefaultSegmentStore implements SegmentStore {
         listener.onCacheMiss(segment);
       }
     };
-    // One run's worth of chunks requested at a time: one prefetch GET per reader in flight. On the
-    // catch-up benchmark two in flight did worse, and all at once worse still.
-    int lanes = runChunks;
-    return new SegmentInputStream(
-        index -> chunks.get(log, index, Math.min(lastChunk, index + runChunks - 1),
-            (first, last) -> chunkReader.readRun(segment, log, manifest, first, last), events),
-        manifest.chunkSizeBytes(), startPosition, end, prefetch, lanes);
   }
 
   @Override
@@ -144,12 +239,54 @@ final class DefaultSegmentStore implements SegmentStore {
     if (entry.length() == 0) {
       return InputStream.nullInputStream();
     }
-    byte[] bytes = requests.fetch(segment, key, ByteRange.ofLength(entry.offset(), entry.length()));
-    if (bytes.length != entry.length() || ChunkReader.crc32c(bytes) != entry.crc32c()) {
+    byte[] bytes;
+    int offset;
+    ChunkBytes bundle = settings.readAheadMaxBytes() == 0 ? null : indexBundle(segment, manifest);
+    if (bundle == null) {
+      bytes = requests.fetch(segment, key, ByteRange.ofLength(entry.offset(), entry.length()));
+      offset = 0;
+    } else {
+      bytes = bundle.array();
+      offset = bundle.offset() + (int) entry.offset();
+    }
+    int length = Math.toIntExact(entry.length());
+    int available = Math.max(0, Math.min(length, bytes.length - offset));
+    CRC32C crc = new CRC32C();
+    crc.update(bytes, offset, available);
+    if (available != length || (int) crc.getValue() != entry.crc32c()) {
       throw new CorruptedDataException("Checksum mismatch in the " + type + " index (bytes "
           + entry.offset() + "+" + entry.length() + ") of object " + key);
     }
-    return new ByteArrayInputStream(bytes);
+    return new ByteArrayInputStream(bytes, offset, length);
+  }
+
+  /**
+   * The whole indexes object of the segment, from the read-ahead buffer or with one GET: the
+   * broker asks for two or three indexes of a segment one after another, and one GET of all is
+   * cheaper and quicker than one each. Each index's checksum is checked as it is read. Null when
+   * the object would not fit in the read-ahead buffer: then each index is fetched on its own.
+   */
+  private ChunkBytes indexBundle(SegmentCoordinates segment, SegmentManifest manifest) {
+    ObjectKey key = keys.indexes(segment);
+    ChunkCache.ChunkId id = new ChunkCache.ChunkId(key, 0);
+    ChunkBytes held = chunks.readAhead().get(id);
+    if (held != null) {
+      return held;
+    }
+    long length = manifest.indexes().values().stream()
+        .mapToLong(e -> e.offset() + e.length()).max().orElse(0);
+    if (length == 0) {
+      return ChunkBytes.of(new byte[0]);
+    }
+    if (length > settings.readAheadMaxBytes()) {
+      return null;
+    }
+    ChunkBytes bundle = ChunkBytes.of(requests.fetch(segment, key, ByteRange.ofLength(0, length)));
+    if (bundle.length() == length) {
+      // A short one is not kept: its indexes fail their checksums, and the next try fetches again.
+      chunks.readAhead().put(id, bundle);
+    }
+    return bundle;
   }
 
   @Override

@@ -41,6 +41,10 @@ final class Requests {
     return bytes;
   }
 
+  java.util.List<ObjectKey> list(SegmentCoordinates segment, String prefix) {
+    return timed(segment, RequestType.LIST, () -> objects.list(prefix));
+  }
+
   void delete(SegmentCoordinates segment, ObjectKey key) {
     timed(segment, RequestType.DELETE, () -> {
       objects.delete(key);

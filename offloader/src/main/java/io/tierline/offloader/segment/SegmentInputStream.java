@@ -27,6 +27,7 @@ final class SegmentInputStream extends InputStream {
   private final int lastChunk;
   private final int prefetch;
   private final int lanes;
+  private final java.util.function.LongConsumer waited;
   private final ArrayDeque<Pending> ahead = new ArrayDeque<>();
   private long position;
   private ChunkBytes current;
@@ -39,6 +40,12 @@ final class SegmentInputStream extends InputStream {
    */
   SegmentInputStream(IntFunction<CompletableFuture<ChunkBytes>> chunks, int chunkSize, long start,
       long end, int prefetch, int lanes) {
+    this(chunks, chunkSize, start, end, prefetch, lanes, nanos -> { });
+  }
+
+  /** As above; {@code waited} hears the nanoseconds of each read that waited for a chunk. */
+  SegmentInputStream(IntFunction<CompletableFuture<ChunkBytes>> chunks, int chunkSize, long start,
+      long end, int prefetch, int lanes, java.util.function.LongConsumer waited) {
     if (lanes < 1) {
       throw new IllegalArgumentException("lanes must be >= 1: " + lanes);
     }
@@ -49,6 +56,7 @@ final class SegmentInputStream extends InputStream {
     this.lastChunk = end < start ? -1 : (int) (end / chunkSize);
     this.prefetch = prefetch;
     this.lanes = lanes;
+    this.waited = waited;
   }
 
   @Override
@@ -121,7 +129,16 @@ final class SegmentInputStream extends InputStream {
           : before.handle((bytes, failure) -> wanted).thenCompose(chunks::apply)));
       next++;
     }
-    current = join(chunk);
+    if (chunk.isDone()) {
+      current = join(chunk);
+    } else {
+      long start = System.nanoTime();
+      try {
+        current = join(chunk);
+      } finally {
+        waited.accept(System.nanoTime() - start);
+      }
+    }
     currentIndex = index;
   }
 

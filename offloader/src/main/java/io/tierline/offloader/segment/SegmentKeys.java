@@ -37,7 +37,32 @@ final class SegmentKeys {
     return key(segment, MANIFEST);
   }
 
+  /**
+   * The start of every key of the partition's segment whose base offset is {@code baseOffset},
+   * whatever its segment id: {@code [<salt>/][<prefix>/]<topic>-<topicId>/<partition>/<offset>-}.
+   */
+  String baseOffsetPrefix(SegmentCoordinates partitionOf, long baseOffset) {
+    return prefix(new SegmentCoordinates(partitionOf.topic(), partitionOf.topicId(),
+        partitionOf.partition(), baseOffset, partitionOf.segmentId()));
+  }
+
+  /** The segment id in a manifest key, or empty if the key is not one. */
+  static java.util.Optional<String> segmentIdOfManifest(ObjectKey key, String baseOffsetPrefix) {
+    String value = key.value();
+    String suffix = "." + MANIFEST;
+    if (!value.startsWith(baseOffsetPrefix) || !value.endsWith(suffix)
+        || value.length() == baseOffsetPrefix.length() + suffix.length()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        value.substring(baseOffsetPrefix.length(), value.length() - suffix.length()));
+  }
+
   private ObjectKey key(SegmentCoordinates s, String extension) {
+    return ObjectKey.of(prefix(s) + s.segmentId() + '.' + extension);
+  }
+
+  private String prefix(SegmentCoordinates s) {
     // Padded by hand: the broker opens a stream for every consumer fetch, and String.format was
     // half of the time this plugin took to open one in a profile of the catch-up benchmark.
     String digits = Long.toString(s.baseOffset());
@@ -51,9 +76,8 @@ final class SegmentKeys {
     key.append(s.topic()).append('-').append(s.topicId()).append('/')
         .append(s.partition()).append('/')
         .append(ZEROS, 0, OFFSET_DIGITS - digits.length()).append(digits)
-        .append('-').append(s.segmentId())
-        .append('.').append(extension);
-    return ObjectKey.of(key.toString());
+        .append('-');
+    return key.toString();
   }
 
   static String salt(SegmentCoordinates s) {

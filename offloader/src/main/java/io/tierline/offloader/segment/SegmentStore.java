@@ -39,6 +39,17 @@ public interface SegmentStore extends AutoCloseable {
   InputStream openLog(SegmentCoordinates segment, long startPosition, long endPosition);
 
   /**
+   * As {@link #openLog(SegmentCoordinates, long, long)}, told that the segment after this one in
+   * its partition starts at {@code nextBaseOffset}. A store may use that to fetch the start of the
+   * next segment while this one is read to its end, as a consumer catching up will go on into it.
+   * The default ignores the hint.
+   */
+  default InputStream openLog(SegmentCoordinates segment, long startPosition, long endPosition,
+      long nextBaseOffset) {
+    return openLog(segment, startPosition, endPosition);
+  }
+
+  /**
    * The bytes of one index.
    *
    * @throws io.tierline.offloader.ObjectNotFoundException if the segment, or this index of it,

@@ -15,7 +15,8 @@ public interface SegmentStoreListener {
   enum RequestType {
     PUT,
     GET,
-    DELETE
+    DELETE,
+    LIST
   }
 
   /**
@@ -41,4 +42,7 @@ public interface SegmentStoreListener {
 
   /** A reader had to fetch a chunk. */
   default void onCacheMiss(SegmentCoordinates segment) {}
+
+  /** A read waited this long for a chunk that was not yet fetched. */
+  default void onReadWait(SegmentCoordinates segment, Duration waited) {}
 }

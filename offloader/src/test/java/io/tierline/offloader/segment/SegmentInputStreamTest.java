@@ -129,4 +129,34 @@ class SegmentInputStreamTest {
       Thread.onSpinWait();
     }
   }
+
+  @Test
+  void read_reportsTheWaitOnlyOfAChunkNotYetArrived() throws Exception {
+    ManualChunks chunks = new ManualChunks();
+    chunks.apply(0);
+    chunks.arrive(0);
+    List<Long> waits = new java.util.concurrent.CopyOnWriteArrayList<>();
+    SegmentInputStream in = new SegmentInputStream(chunks, CHUNK, 0, 2 * CHUNK - 1, 0, 1, waits::add);
+
+    assertThat(in.readNBytes(CHUNK)).containsOnly(0);
+    assertThat(waits).as("chunk 0 had arrived").isEmpty();
+
+    byte[][] second = new byte[1][];
+    Thread reader = new Thread(() -> {
+      try {
+        second[0] = in.readNBytes(CHUNK);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    reader.start();
+    // Blocked on chunk 1, which it asked for: only now does the chunk arrive.
+    while (chunks.pending().isEmpty() || reader.getState() != Thread.State.WAITING) {
+      Thread.onSpinWait();
+    }
+    chunks.arrive(1);
+    reader.join();
+    assertThat(second[0]).containsOnly(1);
+    assertThat(waits).hasSize(1).allMatch(nanos -> nanos >= 0);
+  }
 }

@@ -215,6 +215,89 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
   }
 
   @Test
+  void openIndex_everyIndexOfASegment_comesFromOneGet() throws Exception {
+    Path log = Files.write(local.resolve("indexed.log"), RandomData.bytes(1000, 12));
+    SegmentCoordinates seg = segment(12);
+    SegmentSource source = source(log);
+    try (SegmentStore writer = segmentStore(settings(), SegmentStoreListener.NOOP)) {
+      writer.upload(seg, source);
+    }
+    CountingListener events = new CountingListener();
+    try (SegmentStore segments = segmentStore(settings(), events)) {
+      for (IndexType type : List.of(IndexType.OFFSET, IndexType.TIMESTAMP, IndexType.LEADER_EPOCH)) {
+        try (InputStream in = segments.openIndex(seg, type)) {
+          assertThat(in.readAllBytes()).as(type.name()).isEqualTo(indexBytes(source, type));
+        }
+      }
+      assertThat(events.gets.get()).as("the manifest, then all indexes at once").isEqualTo(2);
+    }
+  }
+
+  /**
+   * A reader near the end of a segment, told where the next one starts, finds that one with a LIST
+   * and fetches its manifest, indexes and first chunks ahead: the broker opens the next segment
+   * only once it has read this one to the end.
+   */
+  @Test
+  void nearTheEndOfASegment_theStartOfTheNextIsFetchedAhead() throws Exception {
+    byte[] first = RandomData.bytes(SMALL_CHUNK * 4, 13);
+    byte[] second = RandomData.bytes(SMALL_CHUNK * 4, 14);
+    SegmentCoordinates one = segment(0);
+    SegmentCoordinates two = segment(4000);
+    SegmentStoreSettings settings = settings().withChunkSizeBytes(SMALL_CHUNK).withPrefetchChunks(2);
+    try (SegmentStore writer = segmentStore(settings, SegmentStoreListener.NOOP)) {
+      writer.upload(one, source(Files.write(local.resolve("one.log"), first)));
+      writer.upload(two, source(Files.write(local.resolve("two.log"), second)));
+    }
+    CountingListener events = new CountingListener();
+    try (SegmentStore segments = segmentStore(settings, events)) {
+      try (InputStream in = segments.openLog(one, SMALL_CHUNK * 2L, Long.MAX_VALUE, 4000)) {
+        assertThat(in.readAllBytes()).isEqualTo(Arrays.copyOfRange(first, SMALL_CHUNK * 2, first.length));
+      }
+      // One manifest and one run of the first segment, then the second's manifest, indexes and
+      // first run: five GETs, in the background.
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+      while (events.gets.get() < 5 && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(events.lists.get()).as("one LIST finds the next segment").isEqualTo(1);
+      assertThat(events.gets.get()).isEqualTo(5);
+
+      try (InputStream in = segments.openLog(two, 0, SMALL_CHUNK * 3L - 1);
+          InputStream offsets = segments.openIndex(two, IndexType.OFFSET)) {
+        assertThat(in.readAllBytes()).isEqualTo(Arrays.copyOf(second, SMALL_CHUNK * 3));
+        assertThat(offsets.readAllBytes()).hasSize(4000);
+      }
+      assertThat(events.gets.get()).as("the next segment's start was already there").isEqualTo(5);
+    }
+  }
+
+  @Test
+  void aHintOfANextSegmentThatDoesNotExist_changesNothingForTheReader() throws Exception {
+    byte[] data = RandomData.bytes(SMALL_CHUNK * 3, 15);
+    SegmentCoordinates seg = segment(0);
+    SegmentStoreSettings settings = settings().withChunkSizeBytes(SMALL_CHUNK).withPrefetchChunks(2);
+    try (SegmentStore segments = segmentStore(settings, SegmentStoreListener.NOOP)) {
+      segments.upload(seg, source(Files.write(local.resolve("alone.log"), data)));
+      for (int i = 0; i < 3; i++) {
+        try (InputStream in = segments.openLog(seg, SMALL_CHUNK, Long.MAX_VALUE, 777)) {
+          assertThat(in.readAllBytes()).isEqualTo(Arrays.copyOfRange(data, SMALL_CHUNK, data.length));
+        }
+      }
+    }
+  }
+
+  private static byte[] indexBytes(SegmentSource source, IndexType type) throws IOException {
+    if (source.indexes().get(type) instanceof IndexSource.FileIndex file) {
+      return Files.readAllBytes(file.path());
+    }
+    ByteBuffer buffer = ((IndexSource.BufferIndex) source.indexes().get(type)).buffer().duplicate();
+    byte[] bytes = new byte[buffer.remaining()];
+    buffer.get(bytes);
+    return bytes;
+  }
+
+  @Test
   void openIndex_absentIndex_isNotFound() throws Exception {
     Path log = Files.write(local.resolve("idx.log"), new byte[] {1, 2, 3});
     SegmentCoordinates seg = segment(1);
@@ -350,6 +433,7 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
     final AtomicInteger hits = new AtomicInteger();
     final AtomicInteger misses = new AtomicInteger();
     final java.util.concurrent.atomic.AtomicLong bytesFetched = new java.util.concurrent.atomic.AtomicLong();
+    final AtomicInteger lists = new AtomicInteger();
 
     @Override
     public void onBytesFetched(SegmentCoordinates segment, long bytes) {
@@ -360,6 +444,8 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
     public void onRequest(SegmentCoordinates segment, RequestType type, java.time.Duration latency) {
       if (type == RequestType.GET) {
         gets.incrementAndGet();
+      } else if (type == RequestType.LIST) {
+        lists.incrementAndGet();
       }
     }
 

@@ -81,6 +81,12 @@ public final class TieringMetrics implements SegmentStoreListener, AutoCloseable
     sensors.counter(segment.topic(), "cache-misses").record();
   }
 
+  @Override
+  public void onReadWait(SegmentCoordinates segment, Duration waited) {
+    sensors.counter(segment.topic(), "read-waits").record();
+    sensors.counter(segment.topic(), "read-wait-time-ms").record(waited.toNanos() / 1e6);
+  }
+
   /** A broker call ({@code fetch}, {@code fetch-index}, {@code delete}) finished. */
   public void onOperation(String topic, String operation, long startNanos) {
     sensors.operation(topic, operation).record((System.nanoTime() - startNanos) / 1e6);
