@@ -102,15 +102,21 @@ class RemoteReadBenchmarkIT {
         List<Double> localLatency = new ArrayList<>();
         List<Double> remoteLatency = new ArrayList<>();
         List<Double> gets = new ArrayList<>();
+        List<Double> lists = new ArrayList<>();
+        List<Double> waits = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
           // Reading twice the cache's size of another tiered topic evicts every chunk of the
           // measured one: its remote read starts with a cold cache.
           TopicTraffic.drain(broker, "remote-warm-up", warmUpRecords, WAIT, FETCH_BYTES);
           double fetchedBefore = broker.pluginMetric("remote-read", "bytes-fetched-total");
           double getsBefore = broker.pluginMetric("remote-read", "requests-total", "request-type", "GET");
+          double listsBefore = broker.pluginMetric("remote-read", "requests-total", "request-type", "LIST");
+          double waitBefore = broker.pluginMetric("remote-read", "read-wait-time-ms-total");
           remote.add(timedRead(broker, "remote-read", records, remoteLatency));
           fetched.add((broker.pluginMetric("remote-read", "bytes-fetched-total") - fetchedBefore) / 1e6);
           gets.add(broker.pluginMetric("remote-read", "requests-total", "request-type", "GET") - getsBefore);
+          lists.add(broker.pluginMetric("remote-read", "requests-total", "request-type", "LIST") - listsBefore);
+          waits.add(broker.pluginMetric("remote-read", "read-wait-time-ms-total") - waitBefore);
           local.add(timedRead(broker, "local-read", records, localLatency));
         }
         double ratio = median(remote) / median(local);
@@ -128,8 +134,10 @@ class RemoteReadBenchmarkIT {
         System.out.printf("remote (cold cache) : median %.1f MB/s %s%n", median(remote), remote);
         System.out.printf("consumer fetch latency, mean ms: local %s, remote %s%n",
             rounded(localLatency), rounded(remoteLatency));
-        System.out.printf("fetched from bucket : MB %s in GETs %s (the topic holds %.1f MB)%n",
-            fetched, gets, BYTES / 1e6);
+        System.out.printf("fetched from bucket : MB %s in GETs %s, LISTs %s (the topic holds %.1f MB)%n",
+            fetched, gets, lists, BYTES / 1e6);
+        System.out.printf("plugin read waits  : ms %s (reads that waited for a chunk on its way)%n",
+            rounded(waits));
         System.out.printf("ratio remote/local  : %.2f (goal >= 0.8)%n%n", ratio);
         assertThat(ratio).isPositive();
       } finally {
