@@ -74,12 +74,6 @@ final class ChunkReader {
     return ChunkBytes.of(original);
   }
 
-  static int crc32c(byte[] data) {
-    CRC32C crc = new CRC32C();
-    crc.update(data, 0, data.length);
-    return (int) crc.getValue();
-  }
-
   static byte[] readAll(ObjectKey key, InputStream in, int expectedLength) {
     try (in) {
       if (expectedLength < 0) {

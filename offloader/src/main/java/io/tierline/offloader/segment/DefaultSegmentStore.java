@@ -25,6 +25,8 @@ final class DefaultSegmentStore implements SegmentStore {
   private static final int MANIFEST_CACHE_ENTRIES = 10_000;
   private static final int RUN_BYTES = 8 << 20;
   private static final long NO_NEXT_SEGMENT = -1;
+  /** The largest indexes object read whole: one array. */
+  private static final long MAX_BUNDLE_BYTES = Integer.MAX_VALUE - 8;
   /** Next segments remembered, so that only the first reader near a segment's end LISTs. */
   private static final int NEXT_SEGMENTS = 10_000;
 
@@ -247,7 +249,7 @@ final class DefaultSegmentStore implements SegmentStore {
       offset = 0;
     } else {
       bytes = bundle.array();
-      offset = bundle.offset() + (int) entry.offset();
+      offset = bundle.offset() + Math.toIntExact(entry.offset());
     }
     int length = Math.toIntExact(entry.length());
     int available = Math.max(0, Math.min(length, bytes.length - offset));
@@ -278,7 +280,7 @@ final class DefaultSegmentStore implements SegmentStore {
     if (length == 0) {
       return ChunkBytes.of(new byte[0]);
     }
-    if (length > settings.readAheadMaxBytes()) {
+    if (length > Math.min(settings.readAheadMaxBytes(), MAX_BUNDLE_BYTES)) {
       return null;
     }
     ChunkBytes bundle = ChunkBytes.of(requests.fetch(segment, key, ByteRange.ofLength(0, length)));
