@@ -34,7 +34,7 @@ class TieringMetricsTest {
   }
 
   @Test
-  void callbacks_countBytesCacheAndErrorsByClass() throws Exception {
+  void callbacks_countBytesCacheWaitsAndErrorsByClass() throws Exception {
     try (TieringMetrics metrics = TieringMetrics.withJmx()) {
       metrics.onBytesUploaded(SEGMENT, 1000);
       metrics.onBytesUploaded(SEGMENT, 24);
@@ -43,12 +43,19 @@ class TieringMetricsTest {
       metrics.onCacheMiss(SEGMENT);
       metrics.onCacheMiss(SEGMENT);
       metrics.onError(SEGMENT, RequestType.GET, StoreUnavailableException.class);
+      metrics.onReadWait(SEGMENT, Duration.ofMillis(12));
+      metrics.onReadWait(SEGMENT, Duration.ofMillis(3));
+      metrics.onRequest(SEGMENT, RequestType.LIST, Duration.ofMillis(2));
 
       ObjectName topic = new ObjectName(TOPIC_BEAN);
       assertThat(jmx.getAttribute(topic, "bytes-uploaded-total")).isEqualTo(1024.0);
       assertThat(jmx.getAttribute(topic, "bytes-fetched-total")).isEqualTo(512.0);
       assertThat(jmx.getAttribute(topic, "cache-hits-total")).isEqualTo(1.0);
       assertThat(jmx.getAttribute(topic, "cache-misses-total")).isEqualTo(2.0);
+      assertThat(jmx.getAttribute(topic, "read-waits-total")).isEqualTo(2.0);
+      assertThat(jmx.getAttribute(topic, "read-wait-time-ms-total")).isEqualTo(15.0);
+      assertThat(jmx.getAttribute(new ObjectName(TOPIC_BEAN + ",request-type=LIST"),
+          "requests-total")).isEqualTo(1.0);
       assertThat(jmx.getAttribute(new ObjectName(
           TOPIC_BEAN + ",during=GET,error=StoreUnavailableException"), "errors-total"))
           .isEqualTo(1.0);
