@@ -7,6 +7,7 @@ import io.tierline.offloader.CorruptedDataException;
 import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectNotFoundException;
 import io.tierline.offloader.ObjectStoreException;
+import io.tierline.offloader.StoreUnavailableException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +43,8 @@ final class DefaultSegmentStore implements SegmentStore {
   /** The segment found at each key prefix of a next segment. */
   private final Cache<String, SegmentCoordinates> nextSegments =
       Caffeine.newBuilder().maximumSize(NEXT_SEGMENTS).expireAfterWrite(Duration.ofMinutes(10)).build();
+  /** Set once the store refused a LIST: read-ahead into next segments then stops. */
+  private volatile boolean listRefused;
   /** Prefixes being listed now. */
   private final java.util.Set<String> listing = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -161,7 +164,7 @@ final class DefaultSegmentStore implements SegmentStore {
   private void followOn(SegmentCoordinates segment, long nextBaseOffset, int runChunks) {
     String prefix = keys.baseOffsetPrefix(segment, nextBaseOffset);
     SegmentCoordinates known = nextSegments.getIfPresent(prefix);
-    if (known == null && !listing.add(prefix)) {
+    if (known == null && (listRefused || !listing.add(prefix))) {
       return;
     }
     try {
@@ -185,7 +188,18 @@ final class DefaultSegmentStore implements SegmentStore {
   }
 
   private SegmentCoordinates find(SegmentCoordinates segment, long baseOffset, String prefix) {
-    List<String> ids = requests.list(segment, prefix).stream()
+    List<ObjectKey> keysFound;
+    try {
+      keysFound = requests.list(segment, prefix);
+    } catch (StoreUnavailableException transientFailure) {
+      return null; // the next reader near the end tries again
+    } catch (ObjectStoreException refused) {
+      // Credentials without s3:ListBucket, say: reads work without read-ahead into the next
+      // segment, so stop asking; the listener has counted the error once.
+      listRefused = true;
+      return null;
+    }
+    List<String> ids = keysFound.stream()
         .flatMap(key -> SegmentKeys.segmentIdOfManifest(key, prefix).stream()).toList();
     if (ids.size() != 1) {
       return null; // none yet, or a failed copy beside the real one: the reader will tell
@@ -310,6 +324,11 @@ final class DefaultSegmentStore implements SegmentStore {
     if (failure != null) {
       throw failure;
     }
+  }
+
+  /** Whether the object store refused a LIST, for tests. */
+  boolean listRefused() {
+    return listRefused;
   }
 
   SegmentManifest manifest(SegmentCoordinates segment) {
