@@ -1,5 +1,6 @@
 package io.tierline.offloader.s3;
 
+import io.tierline.offloader.ChunkAligned;
 import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStoreException;
 import java.io.ByteArrayInputStream;
@@ -19,7 +20,9 @@ import software.amazon.awssdk.services.s3.model.CompletedPart;
 /**
  * One multipart upload. The caller's thread reads parts into a fixed pool of {@code
  * maxPartsInFlight} buffers and hands each to the store's part executor, so memory stays at
- * {@code partSize × (maxPartsInFlight + 1)} however long the stream. Any failure aborts the upload.
+ * {@code partSize × (maxPartsInFlight + 1)} however long the stream, plus one chunk per buffer
+ * for a {@link ChunkAligned} stream, whose parts end at chunk boundaries. Any failure aborts the
+ * upload.
  */
 final class S3MultipartUpload {
   private final S3ObjectStore store;
@@ -27,6 +30,8 @@ final class S3MultipartUpload {
   private final InputStream data;
   private final byte[] first;
   private final int partSize;
+  /** Room after {@code partSize} for the rest of a chunk, so that a part ends at a boundary. */
+  private final int chunkRoom;
   private final BlockingQueue<byte[]> freeBuffers;
   private final List<CompletableFuture<CompletedPart>> parts = new ArrayList<>();
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -38,6 +43,7 @@ final class S3MultipartUpload {
     this.data = data;
     this.first = first;
     this.partSize = store.settings().partSizeBytes();
+    this.chunkRoom = data instanceof ChunkAligned aligned ? aligned.maxChunkBytes() : 0;
     this.freeBuffers = new ArrayBlockingQueue<>(store.settings().maxPartsInFlight());
   }
 
@@ -97,7 +103,10 @@ final class S3MultipartUpload {
         failure.compareAndSet(null, e);
         throw e;
       } finally {
-        freeBuffers.offer(buffer);
+        // The first part was read before the upload began, into an array of its own size.
+        if (buffer.length == partSize + chunkRoom) {
+          freeBuffers.offer(buffer);
+        }
       }
     }, store.partUploads());
     parts.add(part);
@@ -109,7 +118,7 @@ final class S3MultipartUpload {
     byte[] buffer = freeBuffers.poll();
     if (buffer == null && buffersAllocated < store.settings().maxPartsInFlight()) {
       buffersAllocated++;
-      return new byte[partSize];
+      return new byte[partSize + chunkRoom];
     }
     try {
       while (buffer == null) {
@@ -123,12 +132,17 @@ final class S3MultipartUpload {
     return buffer;
   }
 
+  /** A part: {@code partSize} bytes, then the rest of the chunk they end in, if any. */
   private int readInto(byte[] buffer) {
-    try {
-      return data.readNBytes(buffer, 0, partSize);
-    } catch (java.io.IOException e) {
-      throw new ObjectStoreException("Cannot read the data to upload to " + key + ": " + e, e);
+    int n = S3ObjectStore.readFully(key, data, buffer, 0, partSize);
+    if (n == partSize && data instanceof ChunkAligned aligned) {
+      int rest = aligned.bytesToChunkEnd();
+      if (rest > chunkRoom) {
+        throw new IllegalStateException("A chunk of more than " + chunkRoom + " bytes in " + key);
+      }
+      n += S3ObjectStore.readFully(key, data, buffer, n, rest);
     }
+    return n;
   }
 
   private void throwIfFailed() {

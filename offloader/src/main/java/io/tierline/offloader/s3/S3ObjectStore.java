@@ -1,6 +1,7 @@
 package io.tierline.offloader.s3;
 
 import io.tierline.offloader.ByteRange;
+import io.tierline.offloader.ChunkAligned;
 import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStore;
 import io.tierline.offloader.ObjectStoreException;
@@ -26,6 +27,7 @@ import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -65,13 +67,19 @@ public final class S3ObjectStore implements ObjectStore, SupportsReadFully {
 
   /** Builds the client that {@code settings} describe; no request is sent yet. */
   public static ObjectStore create(S3StoreSettings settings) {
-    return new S3ObjectStore(buildClient(settings), settings);
+    return new S3ObjectStore(buildClient(settings, List.of()), settings);
+  }
+
+  /** As {@link #create(S3StoreSettings)}, with interceptors that see every request: for tests. */
+  static ObjectStore create(S3StoreSettings settings, List<ExecutionInterceptor> interceptors) {
+    return new S3ObjectStore(buildClient(settings, interceptors), settings);
   }
 
   // The Apache 4 client is deprecated in favour of Apache 5 in recent SDKs, but it is the one this
   // project has run against S3-compatible servers; move once Apache 5 is tested the same way.
   @SuppressWarnings("deprecation")
-  private static S3Client buildClient(S3StoreSettings settings) {
+  private static S3Client buildClient(S3StoreSettings settings,
+      List<ExecutionInterceptor> interceptors) {
     AwsCredentialsProvider credentials =
         settings
             .credentials()
@@ -93,7 +101,8 @@ public final class S3ObjectStore implements ObjectStore, SupportsReadFully {
             .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
             .overrideConfiguration(
                 o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())
-                        .apiCallTimeout(settings.apiCallTimeout()));
+                        .apiCallTimeout(settings.apiCallTimeout())
+                        .executionInterceptors(interceptors));
     settings.endpoint().ifPresent(builder::endpointOverride);
     return builder.build();
   }
@@ -101,7 +110,8 @@ public final class S3ObjectStore implements ObjectStore, SupportsReadFully {
   @Override
   public long upload(ObjectKey key, InputStream data) {
     pendingAborts.retry();
-    byte[] first = readPart(key, data, settings.partSizeBytes());
+    byte[] head = readPart(key, data, settings.partSizeBytes());
+    byte[] first = head.length == settings.partSizeBytes() ? toChunkEnd(key, data, head) : head;
     if (first.length < settings.partSizeBytes()) {
       String crc = Crc32c.base64(first, first.length);
       call("PUT", key, () -> client.putObject(
@@ -182,6 +192,29 @@ public final class S3ObjectStore implements ObjectStore, SupportsReadFully {
         throw S3Errors.translate(operation, settings.bucket(), key, e);
       }
     });
+  }
+
+  /**
+   * {@code part} and, if the stream is {@link ChunkAligned} and {@code part} ends inside a chunk,
+   * the rest of that chunk: a part holds whole chunks.
+   */
+  private static byte[] toChunkEnd(ObjectKey key, InputStream data, byte[] part) {
+    int rest = data instanceof ChunkAligned aligned ? aligned.bytesToChunkEnd() : 0;
+    if (rest == 0) {
+      return part;
+    }
+    byte[] whole = Arrays.copyOf(part, part.length + rest);
+    int n = readFully(key, data, whole, part.length, rest);
+    return n == rest ? whole : Arrays.copyOf(whole, part.length + n);
+  }
+
+  /** Reads up to {@code length} bytes into {@code buffer}; fewer only at the end of the stream. */
+  static int readFully(ObjectKey key, InputStream data, byte[] buffer, int offset, int length) {
+    try {
+      return data.readNBytes(buffer, offset, length);
+    } catch (IOException e) {
+      throw new ObjectStoreException("Cannot read the data to upload to " + key + ": " + e, e);
+    }
   }
 
   /** Reads up to {@code size} bytes; fewer only at the end of the stream. */

@@ -136,7 +136,8 @@ public record S3StoreSettings(
                 + "]. Smaller objects take one PUT."),
         new SettingDoc("maxPartsInFlight", String.valueOf(DEFAULT_MAX_PARTS_IN_FLIGHT),
             "Parts uploaded at once per object, in [1, 64]. Upload memory is about "
-                + "`partSizeBytes × (maxPartsInFlight + 1)`."),
+                + "`partSizeBytes × (maxPartsInFlight + 1)`, plus a chunk per part for segments,"
+                + " whose parts end at chunk boundaries."),
         new SettingDoc("retryPolicy", retry.maxAttempts() + " attempts, "
             + retry.baseDelay().toMillis() + " ms base, " + retry.maxDelay().toMillis() + " ms cap",
             "Exponential backoff with full jitter on 5xx, 429, SlowDown, timeouts and I/O errors; "

@@ -19,7 +19,7 @@ import java.util.zip.CRC32C;
  * given executor, so that one thread's zstd speed does not cap the upload; memory stays at a few
  * chunks. The chunk list is complete once the stream has been read to its end.
  */
-final class ChunkingInputStream extends InputStream {
+final class ChunkingInputStream extends InputStream implements io.tierline.offloader.ChunkAligned {
   /** zstd level 1: the fastest, and segments are read far more often than written. */
   static final int ZSTD_LEVEL = 1;
   static final int COMPRESS_AHEAD = 2;
@@ -67,6 +67,16 @@ final class ChunkingInputStream extends InputStream {
     System.arraycopy(current.bytes(), position, b, off, n);
     position += n;
     return n;
+  }
+
+  @Override
+  public int bytesToChunkEnd() {
+    return current == null ? 0 : current.length() - position;
+  }
+
+  @Override
+  public int maxChunkBytes() {
+    return compression == Compression.NONE ? chunkSize : (int) Zstd.compressBound(chunkSize);
   }
 
   private boolean nextChunk() throws IOException {

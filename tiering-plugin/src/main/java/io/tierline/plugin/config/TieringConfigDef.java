@@ -101,7 +101,8 @@ public final class TieringConfigDef {
 
   public static final String PART_SIZE_CONFIG = "upload.part.size.bytes";
   static final String PART_SIZE_DOC =
-      "Bytes per multipart part (s3 and minio); S3 needs at least 5 MiB. A part holds whole chunks.";
+      "Bytes per multipart part (s3 and minio); S3 needs at least 5 MiB. On s3 a part holds whole"
+          + " chunks: it runs on to the end of the chunk it would cut.";
   public static final int DEFAULT_PART_SIZE = S3StoreSettings.DEFAULT_PART_SIZE_BYTES;
 
   public static final String UPLOAD_PARALLELISM_CONFIG = "upload.parts.in.flight";
