@@ -8,6 +8,7 @@ import io.tierline.plugin.broker.BrokerRuntime;
 import io.tierline.plugin.broker.Deadline;
 import io.tierline.plugin.broker.ExampleConfig;
 import io.tierline.plugin.broker.TopicTraffic;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -156,7 +157,7 @@ class RemoteReadBenchmarkIT {
 
   /** What the plugin's metrics say a topic fetched from the bucket, and its reads waited. */
   private record BucketTraffic(double megabytes, double gets, double lists, double waitMs) {
-    static BucketTraffic of(BrokerProcess broker, String topic) throws java.io.IOException {
+    static BucketTraffic of(BrokerProcess broker, String topic) throws IOException {
       return new BucketTraffic(broker.pluginMetric(topic, "bytes-fetched-total") / 1e6,
           broker.pluginMetric(topic, "requests-total", "request-type", "GET"),
           broker.pluginMetric(topic, "requests-total", "request-type", "LIST"),

@@ -16,7 +16,9 @@ import java.nio.file.NoSuchFileException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.zip.CRC32C;
@@ -46,7 +48,7 @@ final class DefaultSegmentStore implements SegmentStore {
   /** Set once the store refused a LIST: read-ahead into next segments then stops. */
   private volatile boolean listRefused;
   /** Prefixes being listed now. */
-  private final java.util.Set<String> listing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Set<String> listing = ConcurrentHashMap.newKeySet();
 
   DefaultSegmentStore(Requests requests, SegmentStoreSettings settings,
       SegmentStoreListener listener, ExecutorService workers) {

@@ -7,6 +7,7 @@ import io.tierline.offloader.SupportsReadFully;
 import io.tierline.offloader.segment.SegmentStoreListener.RequestType;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 
 /** The segment store's calls to the object store, each reported to the listener. */
@@ -41,7 +42,7 @@ final class Requests {
     return bytes;
   }
 
-  java.util.List<ObjectKey> list(SegmentCoordinates segment, String prefix) {
+  List<ObjectKey> list(SegmentCoordinates segment, String prefix) {
     return timed(segment, RequestType.LIST, () -> objects.list(prefix));
   }
 

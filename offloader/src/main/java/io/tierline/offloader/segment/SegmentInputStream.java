@@ -8,6 +8,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.IntFunction;
+import java.util.function.LongConsumer;
 
 /**
  * The original bytes of a segment between two positions, fetched chunk by chunk as the caller
@@ -27,7 +28,7 @@ final class SegmentInputStream extends InputStream {
   private final int lastChunk;
   private final int prefetch;
   private final int lanes;
-  private final java.util.function.LongConsumer waited;
+  private final LongConsumer waited;
   private final ArrayDeque<Pending> ahead = new ArrayDeque<>();
   private long position;
   private ChunkBytes current;
@@ -45,7 +46,7 @@ final class SegmentInputStream extends InputStream {
 
   /** As above; {@code waited} hears the nanoseconds of each read that waited for a chunk. */
   SegmentInputStream(IntFunction<CompletableFuture<ChunkBytes>> chunks, int chunkSize, long start,
-      long end, int prefetch, int lanes, java.util.function.LongConsumer waited) {
+      long end, int prefetch, int lanes, LongConsumer waited) {
     if (lanes < 1) {
       throw new IllegalArgumentException("lanes must be >= 1: " + lanes);
     }

@@ -2,6 +2,7 @@ package io.tierline.offloader.segment;
 
 import io.tierline.offloader.ObjectKey;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.zip.CRC32C;
 
 /**
@@ -47,14 +48,14 @@ final class SegmentKeys {
   }
 
   /** The segment id in a manifest key, or empty if the key is not one. */
-  static java.util.Optional<String> segmentIdOfManifest(ObjectKey key, String baseOffsetPrefix) {
+  static Optional<String> segmentIdOfManifest(ObjectKey key, String baseOffsetPrefix) {
     String value = key.value();
     String suffix = "." + MANIFEST;
     if (!value.startsWith(baseOffsetPrefix) || !value.endsWith(suffix)
         || value.length() == baseOffsetPrefix.length() + suffix.length()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(
+    return Optional.of(
         value.substring(baseOffsetPrefix.length(), value.length() - suffix.length()));
   }
 

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,7 +85,7 @@ class ListRefusedTest {
     try (SegmentStore segments = SegmentStores.create(objects, settings)) {
       readNearTheEnd(segments, 0, log, data);
       // The LIST runs in the background: wait until the store has seen it refused.
-      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (!((DefaultSegmentStore) segments).listRefused() && System.nanoTime() < deadline) {
         Thread.sleep(10);
       }

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tierline.offloader.ObjectStoreException;
 import io.tierline.offloader.StoreUnavailableException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
@@ -135,7 +137,7 @@ class SegmentInputStreamTest {
     ManualChunks chunks = new ManualChunks();
     chunks.apply(0);
     chunks.arrive(0);
-    List<Long> waits = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<Long> waits = new CopyOnWriteArrayList<>();
     SegmentInputStream in = new SegmentInputStream(chunks, CHUNK, 0, 2 * CHUNK - 1, 0, 1, waits::add);
 
     assertThat(in.readNBytes(CHUNK)).containsOnly(0);
@@ -146,7 +148,7 @@ class SegmentInputStreamTest {
       try {
         second[0] = in.readNBytes(CHUNK);
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        throw new UncheckedIOException(e);
       }
     });
     reader.start();

@@ -10,11 +10,13 @@ import io.tierline.offloader.ObjectStoreContractTest;
 import io.tierline.offloader.ObjectStoreException;
 import io.tierline.offloader.testing.RandomData;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +25,9 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -201,7 +205,7 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
       segments.upload(seg, source(log));
       long fetchedBefore = events.bytesFetched.get();
       int fetchSize = SMALL_CHUNK * 3 + 12_345;
-      java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+      ByteArrayOutputStream read = new ByteArrayOutputStream();
       for (long position = 0; position < data.length; position += fetchSize) {
         try (InputStream in = segments.openLog(seg, position)) {
           read.write(in.readNBytes(fetchSize));
@@ -256,7 +260,7 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
       }
       // One manifest and one run of the first segment, then the second's manifest, indexes and
       // first run: five GETs, in the background.
-      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (events.gets.get() < 5 && System.nanoTime() < deadline) {
         Thread.sleep(10);
       }
@@ -432,7 +436,7 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
     final AtomicInteger gets = new AtomicInteger();
     final AtomicInteger hits = new AtomicInteger();
     final AtomicInteger misses = new AtomicInteger();
-    final java.util.concurrent.atomic.AtomicLong bytesFetched = new java.util.concurrent.atomic.AtomicLong();
+    final AtomicLong bytesFetched = new AtomicLong();
     final AtomicInteger lists = new AtomicInteger();
 
     @Override
@@ -441,7 +445,7 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
     }
 
     @Override
-    public void onRequest(SegmentCoordinates segment, RequestType type, java.time.Duration latency) {
+    public void onRequest(SegmentCoordinates segment, RequestType type, Duration latency) {
       if (type == RequestType.GET) {
         gets.incrementAndGet();
       } else if (type == RequestType.LIST) {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Where the build put one Kafka version's jars ({@code target/kafka-<version>/}) and the plugin
@@ -49,7 +50,7 @@ public record BrokerRuntime(String version, Path jars, String heap, List<String>
   /** The same runtime with {@code options} added after the start script's. */
   public BrokerRuntime withJvmOptions(List<String> options) {
     return new BrokerRuntime(version, jars, heap,
-        java.util.stream.Stream.concat(jvmOptions.stream(), options.stream()).toList());
+        Stream.concat(jvmOptions.stream(), options.stream()).toList());
   }
 
   String classPath() {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -85,7 +86,7 @@ public final class TopicTraffic {
       Object latency = consumer.metrics().entrySet().stream()
           .filter(e -> e.getKey().name().equals("fetch-latency-avg")
               && e.getKey().group().equals("consumer-fetch-manager-metrics")
-              && e.getKey().tags().keySet().equals(java.util.Set.of("client-id")))
+              && e.getKey().tags().keySet().equals(Set.of("client-id")))
           .map(e -> e.getValue().metricValue()).findFirst().orElse(Double.NaN);
       return new Drained(bytes, ((Number) latency).doubleValue());
     }
