@@ -12,8 +12,8 @@ import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStore;
 import io.tierline.offloader.ObjectStoreException;
 import io.tierline.offloader.Retrier;
+import io.tierline.offloader.UploadStreams;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.util.ArrayList;
@@ -66,12 +66,7 @@ public final class MinioObjectStore implements ObjectStore {
   @Override
   public long upload(ObjectKey key, InputStream data) {
     int partSize = settings.partSizeBytes();
-    byte[] first;
-    try {
-      first = data.readNBytes(partSize);
-    } catch (IOException e) {
-      throw new ObjectStoreException("Cannot read the data to upload to " + key + ": " + e, e);
-    }
+    byte[] first = UploadStreams.read(key, data, partSize);
     if (first.length < partSize) {
       call("PUT", key, () -> client.putObject(args(key, new ByteArrayInputStream(first), first.length)));
       return first.length;

@@ -3,6 +3,7 @@ package io.tierline.offloader.s3;
 import io.tierline.offloader.ChunkAligned;
 import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStoreException;
+import io.tierline.offloader.UploadStreams;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -134,13 +135,13 @@ final class S3MultipartUpload {
 
   /** A part: {@code partSize} bytes, then the rest of the chunk they end in, if any. */
   private int readInto(byte[] buffer) {
-    int n = S3ObjectStore.readFully(key, data, buffer, 0, partSize);
+    int n = UploadStreams.read(key, data, buffer, 0, partSize);
     if (n == partSize && data instanceof ChunkAligned aligned) {
       int rest = aligned.bytesToChunkEnd();
       if (rest > chunkRoom) {
         throw new IllegalStateException("A chunk of more than " + chunkRoom + " bytes in " + key);
       }
-      n += S3ObjectStore.readFully(key, data, buffer, n, rest);
+      n += UploadStreams.read(key, data, buffer, n, rest);
     }
     return n;
   }

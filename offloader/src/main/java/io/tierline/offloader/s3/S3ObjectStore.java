@@ -4,10 +4,10 @@ import io.tierline.offloader.ByteRange;
 import io.tierline.offloader.ChunkAligned;
 import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStore;
-import io.tierline.offloader.ObjectStoreException;
 import io.tierline.offloader.Retrier;
 import io.tierline.offloader.StoreUnavailableException;
 import io.tierline.offloader.SupportsReadFully;
+import io.tierline.offloader.UploadStreams;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,7 +110,7 @@ public final class S3ObjectStore implements ObjectStore, SupportsReadFully {
   @Override
   public long upload(ObjectKey key, InputStream data) {
     pendingAborts.retry();
-    byte[] head = readPart(key, data, settings.partSizeBytes());
+    byte[] head = UploadStreams.read(key, data, settings.partSizeBytes());
     byte[] first = head.length == settings.partSizeBytes() ? toChunkEnd(key, data, head) : head;
     if (first.length < settings.partSizeBytes()) {
       String crc = Crc32c.base64(first, first.length);
@@ -204,26 +204,8 @@ public final class S3ObjectStore implements ObjectStore, SupportsReadFully {
       return part;
     }
     byte[] whole = Arrays.copyOf(part, part.length + rest);
-    int n = readFully(key, data, whole, part.length, rest);
+    int n = UploadStreams.read(key, data, whole, part.length, rest);
     return n == rest ? whole : Arrays.copyOf(whole, part.length + n);
-  }
-
-  /** Reads up to {@code length} bytes into {@code buffer}; fewer only at the end of the stream. */
-  static int readFully(ObjectKey key, InputStream data, byte[] buffer, int offset, int length) {
-    try {
-      return data.readNBytes(buffer, offset, length);
-    } catch (IOException e) {
-      throw new ObjectStoreException("Cannot read the data to upload to " + key + ": " + e, e);
-    }
-  }
-
-  /** Reads up to {@code size} bytes; fewer only at the end of the stream. */
-  static byte[] readPart(ObjectKey key, InputStream data, int size) {
-    try {
-      return data.readNBytes(size);
-    } catch (IOException e) {
-      throw new ObjectStoreException("Cannot read the data to upload to " + key + ": " + e, e);
-    }
   }
 
   S3Client client() {
