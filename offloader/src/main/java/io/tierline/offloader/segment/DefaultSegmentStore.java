@@ -166,8 +166,8 @@ final class DefaultSegmentStore implements SegmentStore {
   private void followOn(SegmentCoordinates segment, long nextBaseOffset, int runChunks) {
     String prefix = keys.baseOffsetPrefix(segment, nextBaseOffset);
     SegmentCoordinates known = nextSegments.getIfPresent(prefix);
-    if (known == null && (listRefused || !listing.add(prefix))) {
-      return;
+    if (known != null ? chunks.isHeld(keys.log(known), 0) : listRefused || !listing.add(prefix)) {
+      return; // fetched ahead already (every later reader near the end), or being listed
     }
     try {
       workers.execute(() -> {
@@ -185,7 +185,9 @@ final class DefaultSegmentStore implements SegmentStore {
         }
       });
     } catch (RejectedExecutionException closed) {
-      listing.remove(prefix);
+      if (known == null) {
+        listing.remove(prefix);
+      }
     }
   }
 
