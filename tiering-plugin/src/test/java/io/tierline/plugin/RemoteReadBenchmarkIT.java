@@ -148,7 +148,6 @@ class RemoteReadBenchmarkIT {
         assertThat(traffic).as("what each timed remote read fetched from the bucket: nearly what"
             + " the first read after the restart fetched, or the read was not cold")
             .allMatch(run -> run.megabytes() >= COLD_SHARE * coldMegabytes);
-        assertThat(ratio).isPositive();
       } finally {
         broker.stop();
       }

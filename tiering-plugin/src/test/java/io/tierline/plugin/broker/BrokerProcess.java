@@ -38,6 +38,7 @@ public final class BrokerProcess implements AutoCloseable {
   private final int port;
   private Process process;
   private int jmxPort;
+  private JMXConnector jmx;
 
   private BrokerProcess(BrokerRuntime runtime, Path workDir, Path properties, int port) {
     this.runtime = runtime;
@@ -132,12 +133,17 @@ public final class BrokerProcess implements AutoCloseable {
     return jmxAttribute(name.toString(), metric);
   }
 
-  /** A numeric MBean attribute of the running broker, read over JMX; zero if there is no such MBean. */
+  /**
+   * A numeric MBean attribute of the running broker, read over JMX through one connection per
+   * broker start; zero if there is no such MBean.
+   */
   public double jmxAttribute(String mbean, String attribute) throws IOException {
-    JMXServiceURL url = new JMXServiceURL(
-        "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi");
-    try (JMXConnector connector = JMXConnectorFactory.connect(url)) {
-      MBeanServerConnection server = connector.getMBeanServerConnection();
+    if (jmx == null) {
+      jmx = JMXConnectorFactory.connect(new JMXServiceURL(
+          "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi"));
+    }
+    try {
+      MBeanServerConnection server = jmx.getMBeanServerConnection();
       ObjectName name = new ObjectName(mbean);
       if (!server.isRegistered(name)) {
         return 0;
@@ -150,6 +156,14 @@ public final class BrokerProcess implements AutoCloseable {
 
   /** Stops the broker gracefully (SIGTERM) and waits for it. */
   public void stop() throws InterruptedException {
+    if (jmx != null) {
+      try {
+        jmx.close();
+      } catch (IOException brokerGoingAnyway) {
+        // The connection dies with the broker.
+      }
+      jmx = null;
+    }
     if (process != null && process.isAlive()) {
       process.destroy();
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
