@@ -33,6 +33,9 @@ final class ChunkCache {
     void hit();
 
     void miss();
+
+    /** The read-ahead buffer had no room for a prefetch. */
+    void refused();
   }
 
   private final Cache<ChunkId, ChunkBytes> cache;
@@ -52,49 +55,109 @@ final class ChunkCache {
 
   /**
    * Chunk {@code index} of {@code log}: cached, being fetched, or fetched now together with up to
-   * {@code lastInRun - index} following chunks.
+   * {@code lastInRun - index} following chunks, those if the read-ahead buffer has room for {@code
+   * chunkBytes} each.
    */
-  CompletableFuture<ChunkBytes> get(ObjectKey log, int index, int lastInRun, RunFetcher fetcher, Events events) {
+  CompletableFuture<ChunkBytes> get(ObjectKey log, int index, int lastInRun, int chunkBytes,
+      RunFetcher fetcher, Events events) {
+    return fetch(log, index, lastInRun, chunkBytes, true, fetcher, events);
+  }
+
+  /**
+   * As {@link #get}, for a chunk that no one reads yet: it is fetched only if the read-ahead buffer
+   * has room for the whole run. Completes with null when it has not.
+   */
+  CompletableFuture<ChunkBytes> prefetch(ObjectKey log, int index, int lastInRun, int chunkBytes,
+      RunFetcher fetcher, Events events) {
+    return fetch(log, index, lastInRun, chunkBytes, false, fetcher, events);
+  }
+
+  /** A reader has gone past the chunk; see {@link ReadAheadBuffer#passed}. */
+  void passed(ObjectKey log, int index) {
+    readAhead.passed(new ChunkId(log, index));
+  }
+
+  private CompletableFuture<ChunkBytes> fetch(ObjectKey log, int index, int lastInRun,
+      int chunkBytes, boolean needed, RunFetcher fetcher, Events events) {
     ChunkId id = new ChunkId(log, index);
     ChunkBytes cached = held(id);
     if (cached != null) {
       events.hit();
       return CompletableFuture.completedFuture(cached);
     }
+    // Chunks read ahead reserve their room in the buffer; a chunk needed now is fetched anyway.
+    boolean bounded = readAhead.maxBytes() > 0 && !inFlight.containsKey(id);
+    int firstReserved = bounded && !needed ? chunkBytes : 0;
+    int restReserved = bounded ? chunkBytes : 0;
+    int last = lastInRun;
+    long reserved = firstReserved + (long) restReserved * (last - index);
+    if (reserved > 0 && !readAhead.reserve(reserved)) {
+      events.refused();
+      if (!needed) {
+        return CompletableFuture.completedFuture(null);
+      }
+      last = index;
+      reserved = 0;
+    }
     CompletableFuture<ChunkBytes> mine = new CompletableFuture<>();
     CompletableFuture<ChunkBytes> running = inFlight.putIfAbsent(id, mine);
     if (running != null) {
+      readAhead.release(reserved);
       events.hit();
       return running;
     }
     List<CompletableFuture<ChunkBytes>> run = new ArrayList<>();
     run.add(mine);
-    for (int next = index + 1; next <= lastInRun; next++) {
+    for (int next = index + 1; next <= last; next++) {
       ChunkId nextId = new ChunkId(log, next);
       CompletableFuture<ChunkBytes> claim = new CompletableFuture<>();
-      if (held(nextId) != null || inFlight.putIfAbsent(nextId, claim) != null) {
+      if (holds(nextId) || inFlight.putIfAbsent(nextId, claim) != null) {
         break;
       }
       run.add(claim);
     }
+    Reservation reservation = new Reservation(firstReserved, restReserved);
+    readAhead.release(reserved - reservation.of(run.size()));
     run.forEach(f -> events.miss());
     try {
-      executor.execute(() -> complete(log, index, run, fetcher));
+      executor.execute(() -> complete(log, index, run, reservation, fetcher));
     } catch (RejectedExecutionException e) {
-      fail(log, index, run, new ObjectStoreException("The segment store is closed", e));
+      fail(log, index, run, reservation, new ObjectStoreException("The segment store is closed", e));
     }
     return mine;
   }
 
-  /** Whether the chunk is held or being fetched. */
-  boolean isHeld(ObjectKey log, int index) {
-    ChunkId id = new ChunkId(log, index);
-    return held(id) != null || inFlight.containsKey(id);
+  /** The bytes that a run reserved in the read-ahead buffer for its first chunk and for each other. */
+  private record Reservation(int first, int rest) {
+    long of(int chunks) {
+      return chunks == 0 ? 0 : first + (long) rest * (chunks - 1);
+    }
+
+    int forChunk(int k) {
+      return k == 0 ? first : rest;
+    }
   }
 
+  /** Whether the chunk is held or being fetched. Not a read: the chunk's standing is unchanged. */
+  boolean isHeld(ObjectKey log, int index) {
+    ChunkId id = new ChunkId(log, index);
+    return holds(id) || inFlight.containsKey(id);
+  }
+
+  /** The chunk if held, as a read of it: the cache and the buffer count it as used. */
   private ChunkBytes held(ChunkId id) {
     ChunkBytes cached = cache == null ? null : cache.getIfPresent(id);
     return cached != null ? cached : readAhead.get(id);
+  }
+
+  /**
+   * Whether the chunk is held, without counting a read: a chunk that is only checked for, as the
+   * first chunk of a next segment is by every reader near the end of the one before, would
+   * otherwise look popular to the frequency-aware cache and stay in it for good.
+   */
+  private boolean holds(ChunkId id) {
+    return (cache != null && cache.policy().getIfPresentQuietly(id) != null)
+        || readAhead.contains(id);
   }
 
   /** What the read-ahead buffer holds now, for tests. */
@@ -102,31 +165,35 @@ final class ChunkCache {
     return readAhead;
   }
 
-  private void complete(ObjectKey log, int first, List<CompletableFuture<ChunkBytes>> run, RunFetcher fetcher) {
+  private void complete(ObjectKey log, int first, List<CompletableFuture<ChunkBytes>> run,
+      Reservation reserved, RunFetcher fetcher) {
     Object[] chunks;
     try {
       chunks = fetcher.fetch(first, first + run.size() - 1);
     } catch (Throwable t) {
-      fail(log, first, run, t);
+      fail(log, first, run, reserved, t);
       return;
     }
     for (int k = 0; k < run.size(); k++) {
       ChunkId id = new ChunkId(log, first + k);
       if (chunks[k] instanceof ChunkBytes chunk) {
-        readAhead.put(id, chunk);
+        readAhead.put(id, chunk, reserved.forChunk(k));
         if (cache != null) {
           cache.put(id, chunk);
         }
         inFlight.remove(id, run.get(k));
         run.get(k).complete(chunk);
       } else {
+        readAhead.release(reserved.forChunk(k));
         inFlight.remove(id, run.get(k));
         run.get(k).completeExceptionally((Throwable) chunks[k]);
       }
     }
   }
 
-  private void fail(ObjectKey log, int first, List<CompletableFuture<ChunkBytes>> run, Throwable t) {
+  private void fail(ObjectKey log, int first, List<CompletableFuture<ChunkBytes>> run,
+      Reservation reserved, Throwable t) {
+    readAhead.release(reserved.of(run.size()));
     for (int k = 0; k < run.size(); k++) {
       inFlight.remove(new ChunkId(log, first + k), run.get(k));
       run.get(k).completeExceptionally(t);

@@ -148,17 +148,35 @@ final class DefaultSegmentStore implements SegmentStore {
         && startPosition / manifest.chunkSizeBytes() + prefetch >= lastOfSegment) {
       followOn(segment, nextBaseOffset, runChunks);
     }
-    return new SegmentInputStream(
-        index -> chunks.get(log, index, Math.min(lastChunk, index + runChunks - 1),
-            (first, last) -> chunkReader.readRun(segment, log, manifest, first, last), events),
-        manifest.chunkSizeBytes(), startPosition, end, prefetch, lanes,
-        nanos -> listener.onReadWait(segment, Duration.ofNanos(nanos)));
+    ChunkCache.RunFetcher fetcher =
+        (first, last) -> chunkReader.readRun(segment, log, manifest, first, last);
+    SegmentInputStream.Chunks source = new SegmentInputStream.Chunks() {
+      @Override
+      public CompletableFuture<ChunkBytes> get(int index) {
+        return chunks.get(log, index, Math.min(lastChunk, index + runChunks - 1),
+            manifest.chunkSizeBytes(), fetcher, events);
+      }
+
+      @Override
+      public CompletableFuture<ChunkBytes> prefetch(int index) {
+        return chunks.prefetch(log, index, Math.min(lastChunk, index + runChunks - 1),
+            manifest.chunkSizeBytes(), fetcher, events);
+      }
+
+      @Override
+      public void passed(int index) {
+        chunks.passed(log, index);
+      }
+    };
+    return new SegmentInputStream(source, manifest.chunkSizeBytes(), startPosition, end, prefetch,
+        lanes, nanos -> listener.onReadWait(segment, Duration.ofNanos(nanos)));
   }
 
   /**
    * The reader is near the end of this segment: in the background, find the segment that starts at
    * {@code nextBaseOffset} (one LIST, remembered), and fetch its manifest, its indexes and its
-   * first chunks into the read-ahead buffer, unless they are there or on their way. The broker
+   * first chunks into the read-ahead buffer, unless they are there or on their way, or the buffer
+   * has no room for them. The broker
    * asks for the next segment only once it has read this one to the end, and would otherwise wait
    * for each of these in turn. Only a hint: whatever goes wrong here is left for the reader to
    * meet, if it ever reads that segment.
@@ -231,8 +249,9 @@ final class DefaultSegmentStore implements SegmentStore {
     for (int first = 0; first <= last; first += runChunks) {
       int from = first;
       int to = Math.min(last, first + runChunks - 1);
-      previous = previous.handle((bytes, failure) -> from).thenCompose(i -> chunks.get(log, i, to,
-          (a, b) -> chunkReader.readRun(segment, log, manifest, a, b), events));
+      previous = previous.handle((bytes, failure) -> from).thenCompose(i -> chunks.prefetch(log, i,
+          to, manifest.chunkSizeBytes(), (a, b) -> chunkReader.readRun(segment, log, manifest, a, b),
+          events));
     }
   }
 
@@ -246,6 +265,11 @@ final class DefaultSegmentStore implements SegmentStore {
       @Override
       public void miss() {
         listener.onCacheMiss(segment);
+      }
+
+      @Override
+      public void refused() {
+        listener.onPrefetchRefused(segment);
       }
     };
   }

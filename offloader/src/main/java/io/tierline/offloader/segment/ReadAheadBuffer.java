@@ -6,16 +6,44 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Chunks fetched for sequential readers, strictly least recently used out first, within a bound on
- * their bytes. The broker opens a new stream for every fetch; the chunks that the last stream
- * prefetched, and the one it stopped in, wait here for the next. The frequency-aware cache is no
- * place for them: it admits a chunk seen once only over another chunk seen as rarely, so during a
- * scan it turns most prefetched chunks away, and each is fetched again.
+ * Chunks fetched for sequential readers, within a bound on their bytes. The broker opens a new
+ * stream for every fetch; the chunks that the last stream prefetched, and the one it stopped in,
+ * wait here for the next. The frequency-aware cache is no place for them: it admits a chunk seen
+ * once only over another chunk seen as rarely, so during a scan it turns most prefetched chunks
+ * away, and each is fetched again.
+ *
+ * <p>The buffer is shared by every partition read at once, and one reader's prefetch must not cost
+ * another reader a second fetch of a chunk. So:
+ *
+ * <ul>
+ *   <li>Chunks that a reader has gone past leave first, least recently used first; chunks still
+ *       ahead of their readers leave only when nothing else is left.
+ *   <li>A prefetch reserves its bytes before it is fetched, and is refused when the chunks still
+ *       ahead and the reservations would pass the bound.
+ *   <li>A chunk fetched without a reservation (one that a reader needs now, and found no room to
+ *       prefetch) counts as ahead if there is room for it, and as passed if not: it never pushes
+ *       out a chunk that a reader is about to read.
+ *   <li>A chunk still ahead that twice the buffer's worth of newer chunks has arrived after,
+ *       unread, counts as passed: its reader stopped, or read on elsewhere (the last chunk of a
+ *       segment, say). Once is not enough: with the buffer shared by readers that keep up, the
+ *       last chunk that a reader prefetched is read at about the time a buffer's worth has
+ *       arrived after it.
+ * </ul>
  */
 final class ReadAheadBuffer {
+  private static final int STALE_AFTER_BUFFERS = 2;
+
+  /** A chunk still ahead, and the bytes that had arrived when it was last put or read. */
+  private record Ahead(ChunkBytes chunk, long arrived) {}
+
   private final long maxBytes;
-  private final LinkedHashMap<ChunkId, ChunkBytes> chunks = new LinkedHashMap<>(64, 0.75f, true);
-  private long bytes;
+  private final LinkedHashMap<ChunkId, Ahead> ahead = new LinkedHashMap<>(64, 0.75f, true);
+  private final LinkedHashMap<ChunkId, ChunkBytes> passed = new LinkedHashMap<>(64, 0.75f, true);
+  private long aheadBytes;
+  private long passedBytes;
+  private long reservedBytes;
+  /** The bytes of all chunks put so far. */
+  private long arrivedBytes;
 
   ReadAheadBuffer(long maxBytes) {
     if (maxBytes < 0) {
@@ -26,32 +54,123 @@ final class ReadAheadBuffer {
 
   /** The chunk, now the most recently used, or null. */
   synchronized ChunkBytes get(ChunkId id) {
-    return chunks.get(id);
+    Ahead held = ahead.get(id);
+    if (held == null) {
+      return passed.get(id);
+    }
+    ahead.put(id, new Ahead(held.chunk(), arrivedBytes));
+    return held.chunk();
+  }
+
+  /** Whether the chunk is here; not a use of it. */
+  synchronized boolean contains(ChunkId id) {
+    return ahead.containsKey(id) || passed.containsKey(id);
+  }
+
+  /** Adds or replaces a chunk fetched without a reservation; see {@link #put(ChunkId, ChunkBytes, long)}. */
+  synchronized void put(ChunkId id, ChunkBytes chunk) {
+    put(id, chunk, 0);
   }
 
   /**
-   * Adds or replaces a chunk, then drops the least recently used until the bound holds. A chunk
-   * larger than the bound is not kept. Chunks of one GET share its array; each counts its own
-   * bytes, so the memory held may pass the bound by the rest of one such array.
+   * Releases {@code reserved} bytes of a reservation, then adds or replaces a chunk, and drops
+   * chunks until the bound holds. The chunk counts as still ahead of its reader if it was reserved
+   * for, or if there is room for it beside the chunks ahead and the reservations; otherwise as
+   * passed, so that it never pushes out a chunk that a reader is about to read. A chunk larger
+   * than the bound is not kept. Chunks of one GET share its array; each counts its own bytes, so
+   * the memory held may pass the bound by the rest of one such array.
    */
-  synchronized void put(ChunkId id, ChunkBytes chunk) {
+  synchronized void put(ChunkId id, ChunkBytes chunk, long reserved) {
+    release(reserved);
     if (chunk.length() > maxBytes) {
       return;
     }
-    ChunkBytes previous = chunks.put(id, chunk);
-    bytes += chunk.length() - (previous == null ? 0 : previous.length());
-    Iterator<Map.Entry<ChunkId, ChunkBytes>> eldest = chunks.entrySet().iterator();
-    while (bytes > maxBytes) {
-      bytes -= eldest.next().getValue().length();
-      eldest.remove();
+    remove(id);
+    arrivedBytes += chunk.length();
+    if (reserved > 0 || aheadBytes + reservedBytes + chunk.length() <= maxBytes) {
+      ahead.put(id, new Ahead(chunk, arrivedBytes));
+      aheadBytes += chunk.length();
+    } else {
+      passed.put(id, chunk);
+      passedBytes += chunk.length();
+    }
+    Iterator<ChunkBytes> passedFirst = passed.values().iterator();
+    while (aheadBytes + passedBytes > maxBytes && passedFirst.hasNext()) {
+      passedBytes -= passedFirst.next().length();
+      passedFirst.remove();
+    }
+    Iterator<Ahead> thenAhead = ahead.values().iterator();
+    while (aheadBytes + passedBytes > maxBytes && thenAhead.hasNext()) {
+      aheadBytes -= thenAhead.next().chunk().length();
+      thenAhead.remove();
     }
   }
 
+  private void remove(ChunkId id) {
+    ChunkBytes wasPassed = passed.remove(id);
+    if (wasPassed != null) {
+      passedBytes -= wasPassed.length();
+    }
+    Ahead wasAhead = ahead.remove(id);
+    if (wasAhead != null) {
+      aheadBytes -= wasAhead.chunk().length();
+    }
+  }
+
+  /** A reader has gone past the chunk: it leaves before any chunk still ahead of a reader. */
+  synchronized void passed(ChunkId id) {
+    Ahead held = ahead.remove(id);
+    if (held != null) {
+      toPassed(id, held.chunk());
+    }
+  }
+
+  private void toPassed(ChunkId id, ChunkBytes chunk) {
+    aheadBytes -= chunk.length();
+    passed.put(id, chunk);
+    passedBytes += chunk.length();
+  }
+
+  /**
+   * Reserves room for a prefetch of {@code bytes}, unless the chunks still ahead of their readers
+   * and the reservations already made would then pass the bound.
+   */
+  synchronized boolean reserve(long bytes) {
+    // Least recently used first, so the first chunk that is not stale ends the stale ones.
+    Iterator<Map.Entry<ChunkId, Ahead>> eldest = ahead.entrySet().iterator();
+    while (eldest.hasNext()) {
+      Map.Entry<ChunkId, Ahead> entry = eldest.next();
+      if (arrivedBytes - entry.getValue().arrived() < STALE_AFTER_BUFFERS * maxBytes) {
+        break;
+      }
+      eldest.remove();
+      toPassed(entry.getKey(), entry.getValue().chunk());
+    }
+    if (aheadBytes + reservedBytes + bytes > maxBytes) {
+      return false;
+    }
+    reservedBytes += bytes;
+    return true;
+  }
+
+  /** Gives back {@code bytes} of a reservation whose fetch failed or was not needed. */
+  synchronized void release(long bytes) {
+    reservedBytes -= bytes;
+  }
+
+  long maxBytes() {
+    return maxBytes;
+  }
+
   synchronized long bytes() {
-    return bytes;
+    return aheadBytes + passedBytes;
+  }
+
+  synchronized long reservedBytes() {
+    return reservedBytes;
   }
 
   synchronized int size() {
-    return chunks.size();
+    return ahead.size() + passed.size();
   }
 }

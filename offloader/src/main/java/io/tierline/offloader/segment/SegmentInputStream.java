@@ -7,7 +7,6 @@ import java.util.ArrayDeque;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
 
 /**
@@ -17,12 +16,40 @@ import java.util.function.LongConsumer;
  * {@code i} has arrived, so at most {@code lanes} chunks are requested at a time. Requests issued
  * all at once share the bandwidth and arrive together, the chunk needed now among the last; in
  * order, the next chunk arrives first. Prefetches outlive the stream: what they fetch goes to the
- * shared cache, where the next stream on the segment finds it. Not thread-safe, like any stream.
+ * shared cache, where the next stream on the segment finds it. A prefetch may be refused when the
+ * read-ahead buffer is full; the chunk is then fetched when it is read, and the next stream tries
+ * to prefetch it again. Not thread-safe, like any stream.
  */
 final class SegmentInputStream extends InputStream {
+  /**
+   * How far past a chunk's end a reader must be before the chunk counts as passed. The broker
+   * starts each fetch at the record batch that the last fetch stopped in, which may begin in the
+   * chunk before: a batch's length back, at most 1 MiB by Kafka's default.
+   */
+  static final long PASSED_MARGIN_BYTES = 1 << 20;
+
+  /** Where a stream gets its chunks. */
+  interface Chunks {
+    /** The chunk: held, or fetched now. */
+    CompletableFuture<ChunkBytes> get(int index);
+
+    /**
+     * The chunk, held or fetched now if there is room for it; completes with null if there is
+     * not.
+     */
+    default CompletableFuture<ChunkBytes> prefetch(int index) {
+      return get(index);
+    }
+
+    /** The stream has gone past the chunk, and will not read it again. */
+    default void passed(int index) {}
+  }
+
   private record Pending(int index, CompletableFuture<ChunkBytes> chunk) {}
 
-  private final IntFunction<CompletableFuture<ChunkBytes>> chunks;
+  private static final CompletableFuture<ChunkBytes> NO_ROOM = CompletableFuture.completedFuture(null);
+
+  private final Chunks chunks;
   private final int chunkSize;
   private final long end;
   private final int lastChunk;
@@ -31,6 +58,8 @@ final class SegmentInputStream extends InputStream {
   private final LongConsumer waited;
   private final ArrayDeque<Pending> ahead = new ArrayDeque<>();
   private long position;
+  /** The first chunk not yet reported passed. */
+  private int unpassed;
   private ChunkBytes current;
   private int currentIndex = -1;
   private boolean closed;
@@ -39,20 +68,22 @@ final class SegmentInputStream extends InputStream {
    * Serves [{@code start}, {@code end}]; {@code end < start} is an empty stream. {@code lanes}
    * ({@code >= 1}) bounds the chunks requested at a time.
    */
-  SegmentInputStream(IntFunction<CompletableFuture<ChunkBytes>> chunks, int chunkSize, long start,
-      long end, int prefetch, int lanes) {
+  SegmentInputStream(Chunks chunks, int chunkSize, long start, long end, int prefetch, int lanes) {
     this(chunks, chunkSize, start, end, prefetch, lanes, nanos -> { });
   }
 
   /** As above; {@code waited} hears the nanoseconds of each read that waited for a chunk. */
-  SegmentInputStream(IntFunction<CompletableFuture<ChunkBytes>> chunks, int chunkSize, long start,
-      long end, int prefetch, int lanes, LongConsumer waited) {
+  SegmentInputStream(Chunks chunks, int chunkSize, long start, long end, int prefetch, int lanes,
+      LongConsumer waited) {
     if (lanes < 1) {
       throw new IllegalArgumentException("lanes must be >= 1: " + lanes);
     }
     this.chunks = chunks;
     this.chunkSize = chunkSize;
     this.position = start;
+    // The last stream stopped up to a batch after this one's start: the chunks that end within
+    // the margin before the start may not have been reported yet.
+    this.unpassed = (int) Math.max(0, Math.floorDiv(start - PASSED_MARGIN_BYTES, chunkSize));
     this.end = end;
     this.lastChunk = end < start ? -1 : (int) (end / chunkSize);
     this.prefetch = prefetch;
@@ -107,40 +138,65 @@ final class SegmentInputStream extends InputStream {
   @Override
   public void close() {
     // Fetches in flight may be shared with other readers through the cache: let them finish.
+    if (!closed) {
+      reportPassed();
+    }
     closed = true;
     ahead.clear();
     current = null;
   }
 
   private void load(int index) {
+    reportPassed();
     while (!ahead.isEmpty() && ahead.peekFirst().index() < index) {
       ahead.pollFirst();
     }
     CompletableFuture<ChunkBytes> chunk =
         !ahead.isEmpty() && ahead.peekFirst().index() == index
             ? ahead.pollFirst().chunk()
-            : chunks.apply(index);
+            : chunks.get(index);
     int next = ahead.isEmpty() ? index + 1 : ahead.peekLast().index() + 1;
     while (ahead.size() < prefetch && next <= lastChunk) {
       int wanted = next;
       CompletableFuture<ChunkBytes> before = futureOf(wanted - lanes, index, chunk);
-      // A failed chunk does not stop the ones after it; failures are not cached, so the next
-      // stream that reads it fetches it again.
-      ahead.addLast(new Pending(wanted, before == null ? chunks.apply(wanted)
-          : before.handle((bytes, failure) -> wanted).thenCompose(chunks::apply)));
+      CompletableFuture<ChunkBytes> request;
+      if (before == null) {
+        request = chunks.prefetch(wanted);
+        if (request.isDone() && !request.isCompletedExceptionally() && request.join() == null) {
+          break; // no room: the next chunk loaded, or the next stream, asks again
+        }
+      } else {
+        // A failed chunk does not stop the ones after it; failures are not cached, so the next
+        // stream that reads it fetches it again. One that found no room does: a deeper prefetch
+        // would take the room that the chunks before it need.
+        request = before.handle((bytes, failure) -> failure != null || bytes != null)
+            .thenCompose(room -> room ? chunks.prefetch(wanted) : NO_ROOM);
+      }
+      ahead.addLast(new Pending(wanted, request));
       next++;
     }
-    if (chunk.isDone()) {
-      current = join(chunk);
-    } else {
+    ChunkBytes arrived = chunk.isDone() ? join(chunk) : null;
+    if (arrived == null) {
       long start = System.nanoTime();
       try {
-        current = join(chunk);
+        arrived = join(chunk);
+        if (arrived == null) {
+          arrived = join(chunks.get(index)); // its prefetch found no room
+        }
       } finally {
         waited.accept(System.nanoTime() - start);
       }
     }
+    current = arrived;
     currentIndex = index;
+  }
+
+  /** Reports the chunks that this stream read and is now far enough past. */
+  private void reportPassed() {
+    long through = (position - PASSED_MARGIN_BYTES) / chunkSize - 1;
+    for (; unpassed <= through; unpassed++) {
+      chunks.passed(unpassed);
+    }
   }
 
   /** The request for chunk {@code i} that this stream holds, or null if it holds none. */

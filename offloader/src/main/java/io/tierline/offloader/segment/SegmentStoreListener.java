@@ -45,4 +45,10 @@ public interface SegmentStoreListener {
 
   /** A read waited this long for a chunk that was not yet fetched. */
   default void onReadWait(SegmentCoordinates segment, Duration waited) {}
+
+  /**
+   * Chunks were not fetched ahead of a reader because the read-ahead buffer had no room for them;
+   * the reader fetches them when it reaches them.
+   */
+  default void onPrefetchRefused(SegmentCoordinates segment) {}
 }

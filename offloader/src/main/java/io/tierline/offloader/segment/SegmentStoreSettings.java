@@ -137,9 +137,10 @@ public record SegmentStoreSettings(
             "Bound of the chunk cache in original bytes; 0 disables it. Chunks enter it by"
                 + " frequency (Caffeine's W-TinyLFU), so one scan does not flush what is read often."),
         new SettingDoc("readAheadMaxBytes", String.valueOf(d.readAheadMaxBytes()),
-            "Bound of the read-ahead buffer in original bytes: fetched chunks wait there, least"
-                + " recently used out first, for the next stream on the segment. About (prefetch + 2)"
-                + " chunks per partition read at once; 0 disables it."),
+            "Bound of the read-ahead buffer in original bytes: fetched chunks wait there for the"
+                + " next stream on the segment, those that readers have gone past out first. A"
+                + " prefetch waits while the buffer has no room for it. About (prefetch + 2) chunks"
+                + " per partition read at once; 0 disables it."),
         new SettingDoc("prefetchChunks", String.valueOf(d.prefetchChunks()),
             "Chunks a reader fetches ahead of the one it reads, in [0, " + MAX_PREFETCH_CHUNKS
                 + "]; 0 disables prefetch."),

@@ -9,24 +9,39 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 class SegmentInputStreamTest {
   private static final int CHUNK = 4;
 
   /** Chunks whose requests the test completes by hand; chunk i holds bytes of value i. */
-  private static final class ManualChunks implements IntFunction<CompletableFuture<ChunkBytes>> {
+  private static final class ManualChunks implements SegmentInputStream.Chunks {
     final List<Integer> requested = new ArrayList<>();
     final Map<Integer, CompletableFuture<ChunkBytes>> futures = new TreeMap<>();
+    /** Chunks whose prefetch finds no room. */
+    final Set<Integer> noRoom = new HashSet<>();
+    final List<Integer> passed = new ArrayList<>();
 
     @Override
-    public synchronized CompletableFuture<ChunkBytes> apply(int index) {
+    public synchronized CompletableFuture<ChunkBytes> prefetch(int index) {
+      return noRoom.contains(index) ? CompletableFuture.completedFuture(null) : get(index);
+    }
+
+    @Override
+    public synchronized void passed(int index) {
+      passed.add(index);
+    }
+
+    @Override
+    public synchronized CompletableFuture<ChunkBytes> get(int index) {
       requested.add(index);
       return futures.computeIfAbsent(index, i -> new CompletableFuture<>());
     }
@@ -49,7 +64,7 @@ class SegmentInputStreamTest {
   @Test
   void read_withOneLane_asksForEachPrefetchedChunkOnlyAfterThePreviousArrived() throws IOException {
     ManualChunks chunks = new ManualChunks();
-    chunks.apply(0);
+    chunks.get(0);
     chunks.arrive(0);
     chunks.requested.clear();
     try (SegmentInputStream in = new SegmentInputStream(chunks, CHUNK, 0, 10 * CHUNK - 1, 4, 1)) {
@@ -87,7 +102,7 @@ class SegmentInputStreamTest {
   @Test
   void close_leavesPrefetchesRunningForTheNextReader() throws IOException {
     ManualChunks chunks = new ManualChunks();
-    chunks.apply(0);
+    chunks.get(0);
     chunks.arrive(0);
     SegmentInputStream in = new SegmentInputStream(chunks, CHUNK, 0, 10 * CHUNK - 1, 3, 1);
     in.read();
@@ -100,7 +115,7 @@ class SegmentInputStreamTest {
   @Test
   void read_afterAPrefetchFailed_reportsItAndLaterChunksStillCome() throws IOException {
     ManualChunks chunks = new ManualChunks();
-    chunks.apply(0);
+    chunks.get(0);
     chunks.arrive(0);
     SegmentInputStream in = new SegmentInputStream(chunks, CHUNK, 0, 4 * CHUNK - 1, 3, 1);
     assertThat(in.skip(CHUNK - 1)).isEqualTo(CHUNK - 1);
@@ -135,7 +150,7 @@ class SegmentInputStreamTest {
   @Test
   void read_reportsTheWaitOnlyOfAChunkNotYetArrived() throws Exception {
     ManualChunks chunks = new ManualChunks();
-    chunks.apply(0);
+    chunks.get(0);
     chunks.arrive(0);
     List<Long> waits = new CopyOnWriteArrayList<>();
     SegmentInputStream in = new SegmentInputStream(chunks, CHUNK, 0, 2 * CHUNK - 1, 0, 1, waits::add);
@@ -160,5 +175,58 @@ class SegmentInputStreamTest {
     reader.join();
     assertThat(second[0]).containsOnly(1);
     assertThat(waits).as("one wait, for chunk 1").hasSize(1);
+  }
+
+  @Test
+  void read_ofAChunkWhosePrefetchFoundNoRoom_fetchesItThen() throws IOException {
+    ManualChunks chunks = new ManualChunks();
+    for (int i = 0; i < 4; i++) {
+      chunks.get(i);
+      chunks.arrive(i);
+    }
+    chunks.requested.clear();
+    chunks.noRoom.addAll(List.of(1, 2, 3));
+    try (SegmentInputStream in = new SegmentInputStream(chunks, CHUNK, 0, 4 * CHUNK - 1, 3, 1)) {
+      byte[] all = in.readAllBytes();
+
+      assertThat(all).hasSize(4 * CHUNK);
+      for (int i = 0; i < all.length; i++) {
+        assertThat(all[i]).isEqualTo((byte) (i / CHUNK));
+      }
+    }
+    assertThat(chunks.requested).as("each chunk asked for when read, none prefetched")
+        .containsExactly(0, 1, 2, 3);
+  }
+
+  @Test
+  void chunks_countAsPassedOnceAReaderIsAMarginPastThem() throws IOException {
+    int chunkSize = 512 << 10;
+    Set<Integer> passed = new TreeSet<>();
+    SegmentInputStream.Chunks big = new SegmentInputStream.Chunks() {
+      @Override
+      public CompletableFuture<ChunkBytes> get(int index) {
+        return CompletableFuture.completedFuture(ChunkBytes.of(new byte[chunkSize]));
+      }
+
+      @Override
+      public void passed(int index) {
+        passed.add(index);
+      }
+    };
+    long margin = SegmentInputStream.PASSED_MARGIN_BYTES;
+    long end = 6L * chunkSize - 1;
+    try (SegmentInputStream in = new SegmentInputStream(big, chunkSize, 0, end, 0, 1)) {
+      in.readNBytes((int) (chunkSize + margin - 1));
+      assertThat(passed).as("not yet a margin past chunk 0").isEmpty();
+      in.readNBytes(1);
+    }
+    assertThat(passed).containsExactly(0);
+    // The next fetch starts a little before where the last stopped, in the record batch that the
+    // last one cut: chunks 1 and 2, within the margin then, count as passed once it reads on.
+    try (SegmentInputStream in =
+        new SegmentInputStream(big, chunkSize, chunkSize + margin - 100, end, 0, 1)) {
+      in.readAllBytes();
+    }
+    assertThat(passed).containsExactly(0, 1, 2, 3);
   }
 }
