@@ -81,11 +81,12 @@ public final class TieringConfigDef {
 
   public static final String READ_AHEAD_SIZE_CONFIG = "fetch.readahead.size.bytes";
   static final String READ_AHEAD_SIZE_DOC =
-      "Bytes of fetched chunks held, least recently used out first, for the broker's next fetch"
-          + " from the same segment: the broker opens a new stream per consumer fetch, and this is"
-          + " where the chunks the last one prefetched wait. Allow about (fetch.prefetch.chunks + 2)"
-          + " chunks per partition read at once; it must hold at least fetch.prefetch.chunks + 1"
-          + " chunks. 0 disables it.";
+      "Bytes of fetched chunks held for the broker's next fetch from the same segment: the"
+          + " broker opens a new stream per consumer fetch, and this is where the chunks the last"
+          + " one prefetched wait. Chunks that readers have gone past leave first; a prefetch waits"
+          + " while there is no room for it, rather than push out chunks that another partition's"
+          + " reader is about to read. Allow about (fetch.prefetch.chunks + 2) chunks per partition"
+          + " read at once; it must hold at least fetch.prefetch.chunks + 1 chunks. 0 disables it.";
   public static final long DEFAULT_READ_AHEAD_SIZE = 128L << 20;
 
   public static final String PREFETCH_CONFIG = "fetch.prefetch.chunks";

@@ -87,6 +87,11 @@ public final class TieringMetrics implements SegmentStoreListener, AutoCloseable
     sensors.counter(segment.topic(), "read-wait-time-ms").record(waited.toNanos() / 1e6);
   }
 
+  @Override
+  public void onPrefetchRefused(SegmentCoordinates segment) {
+    sensors.counter(segment.topic(), "prefetches-refused").record();
+  }
+
   /** A broker call ({@code fetch}, {@code fetch-index}, {@code delete}) finished. */
   public void onOperation(String topic, String operation, long startNanos) {
     sensors.operation(topic, operation).record((System.nanoTime() - startNanos) / 1e6);

@@ -46,6 +46,7 @@ class TieringMetricsTest {
       metrics.onReadWait(SEGMENT, Duration.ofMillis(12));
       metrics.onReadWait(SEGMENT, Duration.ofMillis(3));
       metrics.onRequest(SEGMENT, RequestType.LIST, Duration.ofMillis(2));
+      metrics.onPrefetchRefused(SEGMENT);
 
       ObjectName topic = new ObjectName(TOPIC_BEAN);
       assertThat(jmx.getAttribute(topic, "bytes-uploaded-total")).isEqualTo(1024.0);
@@ -54,6 +55,7 @@ class TieringMetricsTest {
       assertThat(jmx.getAttribute(topic, "cache-misses-total")).isEqualTo(2.0);
       assertThat(jmx.getAttribute(topic, "read-waits-total")).isEqualTo(2.0);
       assertThat(jmx.getAttribute(topic, "read-wait-time-ms-total")).isEqualTo(15.0);
+      assertThat(jmx.getAttribute(topic, "prefetches-refused-total")).isEqualTo(1.0);
       assertThat(jmx.getAttribute(new ObjectName(TOPIC_BEAN + ",request-type=LIST"),
           "requests-total")).isEqualTo(1.0);
       assertThat(jmx.getAttribute(new ObjectName(
