@@ -2,6 +2,7 @@ package io.tierline.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.tierline.offloader.testing.InProcessS3Server;
 import io.tierline.plugin.broker.BrokerProcess;
 import io.tierline.plugin.broker.BrokerRuntime;
@@ -9,6 +10,9 @@ import io.tierline.plugin.broker.Deadline;
 import io.tierline.plugin.broker.ExampleConfig;
 import io.tierline.plugin.broker.TopicTraffic;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +21,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
@@ -47,6 +52,8 @@ class RemoteReadBenchmarkIT {
   /** Broker lines to add or replace, such as {@code -Dtierline.benchmark.broker.rsm.config.chunk.size=8388608}. */
   private static final String BROKER_OVERRIDE = "tierline.benchmark.broker.";
   private static final int RECORD_SIZE = 8 * 1024;
+  /** Partitions of the two timed topics; the consumer reads them all. */
+  private static final int PARTITIONS = Integer.getInteger("tierline.benchmark.partitions", 1);
   /** The consumer's {@code max.partition.fetch.bytes}, the same for both topics. */
   private static final int FETCH_BYTES = Integer.getInteger("tierline.benchmark.fetch.bytes", 4 << 20);
   /** Broker JVM options added after those of Kafka's start script, such as {@code -XX:G1HeapRegionSize=16m}. */
@@ -78,17 +85,21 @@ class RemoteReadBenchmarkIT {
       BrokerProcess broker = BrokerProcess.format(runtime, dir.resolve("broker"), config);
       try {
         broker.start();
-        createTopic(broker, "remote-read", true);
-        createTopic(broker, "local-read", false);
-        createTopic(broker, "remote-warm-up", true);
-        long records = TopicTraffic.produce(broker, "remote-read", BYTES, RECORD_SIZE);
-        assertThat(TopicTraffic.produce(broker, "local-read", BYTES, RECORD_SIZE)).isEqualTo(records);
+        createTopic(broker, "remote-read", PARTITIONS, true);
+        createTopic(broker, "local-read", PARTITIONS, false);
+        createTopic(broker, "remote-warm-up", 1, true);
+        long records = TopicTraffic.produce(broker, "remote-read", PARTITIONS, BYTES, RECORD_SIZE);
+        assertThat(TopicTraffic.produce(broker, "local-read", PARTITIONS, BYTES, RECORD_SIZE))
+            .isEqualTo(records);
         long warmUpRecords =
             TopicTraffic.produce(broker, "remote-warm-up", WARM_UP_BYTES, RECORD_SIZE);
         Deadline.await("all but the active segment are remote and gone locally", WAIT,
-            () -> broker.localSegments("remote-read", 0).size() == 1
+            () -> IntStream.range(0, PARTITIONS)
+                .allMatch(partition -> broker.localSegments("remote-read", partition).size() == 1)
                 && broker.localSegments("remote-warm-up", 0).size() == 1,
-            () -> broker.localSegments("remote-read", 0).size() + " local segments");
+            () -> IntStream.range(0, PARTITIONS)
+                .map(partition -> broker.localSegments("remote-read", partition).size()).sum()
+                + " local segments");
 
         // A fresh broker, then untimed passes over both topics, so that the timed runs measure
         // JIT-compiled read paths, as a broker that has run for a while has them.
@@ -99,34 +110,37 @@ class RemoteReadBenchmarkIT {
         BucketTraffic coldRead = null;
         for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
           BucketTraffic before = BucketTraffic.of(broker, "remote-read");
-          TopicTraffic.drain(broker, "remote-read", records, WAIT, FETCH_BYTES);
+          TopicTraffic.drain(broker, "remote-read", PARTITIONS, records, WAIT, FETCH_BYTES);
           if (coldRead == null) {
             coldRead = BucketTraffic.of(broker, "remote-read").minus(before);
           }
-          TopicTraffic.drain(broker, "local-read", records, WAIT, FETCH_BYTES);
+          TopicTraffic.drain(broker, "local-read", PARTITIONS, records, WAIT, FETCH_BYTES);
         }
         List<Double> local = new ArrayList<>();
         List<Double> remote = new ArrayList<>();
         List<Double> localLatency = new ArrayList<>();
         List<Double> remoteLatency = new ArrayList<>();
+        List<Cpu> localCpu = new ArrayList<>();
+        List<Cpu> remoteCpu = new ArrayList<>();
         List<BucketTraffic> traffic = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
           // Reading another tiered topic, larger than the plugin's cache and read-ahead buffer
           // together, evicts the measured one: its remote read starts cold, as the bytes it
           // fetches from the bucket show.
-          TopicTraffic.drain(broker, "remote-warm-up", warmUpRecords, WAIT, FETCH_BYTES);
+          TopicTraffic.drain(broker, "remote-warm-up", 1, warmUpRecords, WAIT, FETCH_BYTES);
           BucketTraffic before = BucketTraffic.of(broker, "remote-read");
-          remote.add(timedRead(broker, "remote-read", records, remoteLatency));
+          remote.add(timedRead(broker, "remote-read", records, remoteLatency, remoteCpu));
           traffic.add(BucketTraffic.of(broker, "remote-read").minus(before));
           if (coldRead == null) {
             coldRead = traffic.get(0);
           }
-          local.add(timedRead(broker, "local-read", records, localLatency));
+          local.add(timedRead(broker, "local-read", records, localLatency, localCpu));
         }
         double ratio = median(remote) / median(local);
-        System.out.printf("%n== Catch-up read of %d MiB, Kafka %s, %s backend, %d runs, chunk %s,"
+        System.out.printf("%n== Catch-up read of %d MiB in %d partition(s), Kafka %s, %s backend,"
+            + " %d runs, chunk %s,"
             + " prefetch %s, cache %s, read-ahead %s, consumer max.partition.fetch.bytes %d%n",
-            BYTES >> 20, runtime.version(), BACKEND, RUNS, config.get("rsm.config.chunk.size"),
+            BYTES >> 20, PARTITIONS, runtime.version(), BACKEND, RUNS, config.get("rsm.config.chunk.size"),
             config.get("rsm.config.fetch.prefetch.chunks"),
             config.get("rsm.config.fetch.cache.size.bytes"),
             config.get("rsm.config.fetch.readahead.size.bytes"), FETCH_BYTES);
@@ -134,13 +148,16 @@ class RemoteReadBenchmarkIT {
         System.out.printf("remote (cold cache) : median %.1f MB/s %s%n", median(remote), remote);
         System.out.printf("consumer fetch latency, mean ms: local %s, remote %s%n",
             rounded(localLatency), rounded(remoteLatency));
+        System.out.printf("CPU seconds per read: local %s; remote %s%n", localCpu, remoteCpu);
         System.out.printf("fetched from bucket : MB %s in GETs %s, LISTs %s (first read after"
             + " the restart: %.1f MB)%n",
             traffic.stream().map(BucketTraffic::megabytes).toList(),
             traffic.stream().map(BucketTraffic::gets).toList(),
             traffic.stream().map(BucketTraffic::lists).toList(), coldRead.megabytes());
-        System.out.printf("plugin read waits  : ms %s (reads that waited for a chunk on its way)%n",
-            rounded(traffic.stream().map(BucketTraffic::waitMs).toList()));
+        System.out.printf("plugin read waits  : ms %s (reads that waited for a chunk on its way),"
+            + " prefetches refused for room %s%n",
+            rounded(traffic.stream().map(BucketTraffic::waitMs).toList()),
+            traffic.stream().map(BucketTraffic::refused).toList());
         System.out.printf("ratio remote/local  : %.2f (goal >= 0.8)%n%n", ratio);
         // The frequency-aware cache may keep a few chunks read often in earlier passes: nearly
         // all, not all, of a cold read comes from the bucket.
@@ -155,39 +172,79 @@ class RemoteReadBenchmarkIT {
   }
 
   /** What the plugin's metrics say a topic fetched from the bucket, and its reads waited. */
-  private record BucketTraffic(double megabytes, double gets, double lists, double waitMs) {
+  private record BucketTraffic(double megabytes, double gets, double lists, double waitMs,
+      double refused) {
     static BucketTraffic of(BrokerProcess broker, String topic) throws IOException {
       return new BucketTraffic(broker.pluginMetric(topic, "bytes-fetched-total") / 1e6,
           broker.pluginMetric(topic, "requests-total", "request-type", "GET"),
           broker.pluginMetric(topic, "requests-total", "request-type", "LIST"),
-          broker.pluginMetric(topic, "read-wait-time-ms-total"));
+          broker.pluginMetric(topic, "read-wait-time-ms-total"),
+          broker.pluginMetric(topic, "prefetches-refused-total"));
     }
 
     BucketTraffic minus(BucketTraffic before) {
       return new BucketTraffic(megabytes - before.megabytes, gets - before.gets,
-          lists - before.lists, waitMs - before.waitMs);
+          lists - before.lists, waitMs - before.waitMs, refused - before.refused);
     }
   }
 
-  /** Reads the topic once; returns MB/s and adds the consumer's mean fetch latency to {@code latencies}. */
+  /**
+   * Reads the topic once; returns MB/s, and adds the consumer's mean fetch latency to {@code
+   * latencies} and the CPU time the read took to {@code cpu}.
+   */
   private static double timedRead(BrokerProcess broker, String topic, long records,
-      List<Double> latencies) {
+      List<Double> latencies, List<Cpu> cpu) throws IOException {
+    Cpu before = Cpu.now(broker);
     long start = System.nanoTime();
-    TopicTraffic.Drained read = TopicTraffic.drain(broker, topic, records, WAIT, FETCH_BYTES);
+    TopicTraffic.Drained read =
+        TopicTraffic.drain(broker, topic, PARTITIONS, records, WAIT, FETCH_BYTES);
     double seconds = (System.nanoTime() - start) / 1e9;
+    cpu.add(Cpu.now(broker).minus(before));
     latencies.add(read.fetchLatencyMs());
     return read.bytes() / 1e6 / seconds;
   }
 
-  private static void createTopic(BrokerProcess broker, String name, boolean tiered)
-      throws Exception {
+  /**
+   * CPU seconds used on this machine's cores: by the broker, and of that by the plugin's fetch
+   * threads; by the in-process S3 server; and by the rest of this JVM, the consumer.
+   */
+  private record Cpu(double broker, double pluginFetches, double s3Server, double consumer) {
+    static Cpu now(BrokerProcess broker) throws IOException {
+      BrokerProcess.CpuTime brokerCpu = broker.cpuTime("tierline-segment-");
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      long s3 = 0;
+      for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+        if (info != null && info.getThreadName().startsWith("S3Proxy")) {
+          s3 += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+        }
+      }
+      long self = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+          .getProcessCpuTime();
+      return new Cpu(brokerCpu.process() / 1e9, brokerCpu.threads() / 1e9, s3 / 1e9,
+          (self - s3) / 1e9);
+    }
+
+    Cpu minus(Cpu before) {
+      return new Cpu(broker - before.broker, pluginFetches - before.pluginFetches,
+          s3Server - before.s3Server, consumer - before.consumer);
+    }
+
+    @Override
+    public String toString() {
+      return String.format("[broker %.2f (plugin fetches %.2f), S3 server %.2f, consumer %.2f]",
+          broker, pluginFetches, s3Server, consumer);
+    }
+  }
+
+  private static void createTopic(BrokerProcess broker, String name, int partitions,
+      boolean tiered) throws Exception {
     Map<String, String> configs = new HashMap<>(Map.of("segment.bytes", String.valueOf(128 << 20)));
     if (tiered) {
       configs.put("remote.storage.enable", "true");
       configs.put("local.retention.ms", "1000");
     }
     try (Admin admin = broker.admin()) {
-      admin.createTopics(List.of(new NewTopic(name, 1, (short) 1).configs(configs))).all().get();
+      admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(configs))).all().get();
     }
   }
 

@@ -1,8 +1,12 @@
 package io.tierline.plugin.broker;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +19,7 @@ import java.util.Properties;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.management.AttributeNotFoundException;
 import javax.management.JMException;
 import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
@@ -135,23 +140,55 @@ public final class BrokerProcess implements AutoCloseable {
 
   /**
    * A numeric MBean attribute of the running broker, read over JMX through one connection per
-   * broker start; zero if there is no such MBean.
+   * broker start; zero if there is no such MBean or attribute (a metric not recorded yet).
    */
   public double jmxAttribute(String mbean, String attribute) throws IOException {
-    if (jmx == null) {
-      jmx = JMXConnectorFactory.connect(new JMXServiceURL(
-          "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi"));
-    }
     try {
-      MBeanServerConnection server = jmx.getMBeanServerConnection();
+      MBeanServerConnection server = jmx();
       ObjectName name = new ObjectName(mbean);
       if (!server.isRegistered(name)) {
         return 0;
       }
       return ((Number) server.getAttribute(name, attribute)).doubleValue();
+    } catch (AttributeNotFoundException notRecordedYet) {
+      return 0;
     } catch (JMException e) {
       throw new IOException("Cannot read " + attribute + " of " + mbean + ": " + e, e);
     }
+  }
+
+  /**
+   * CPU time the broker's JVM has used so far, in nanoseconds.
+   *
+   * @param process all of it
+   * @param threads that of the live threads whose names start with the prefix asked for
+   */
+  public record CpuTime(long process, long threads) {}
+
+  /** The broker's {@link CpuTime}, with the threads named {@code threadPrefix}… apart. */
+  public CpuTime cpuTime(String threadPrefix) throws IOException {
+    MBeanServerConnection server = jmx();
+    ThreadMXBean threads = ManagementFactory.newPlatformMXBeanProxy(
+        server, ManagementFactory.THREAD_MXBEAN_NAME, ThreadMXBean.class);
+    OperatingSystemMXBean os = ManagementFactory.newPlatformMXBeanProxy(
+        server, ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME, OperatingSystemMXBean.class);
+    long[] ids = threads.getAllThreadIds();
+    ThreadInfo[] infos = threads.getThreadInfo(ids);
+    long named = 0;
+    for (int i = 0; i < ids.length; i++) {
+      if (infos[i] != null && infos[i].getThreadName().startsWith(threadPrefix)) {
+        named += Math.max(0, threads.getThreadCpuTime(ids[i]));
+      }
+    }
+    return new CpuTime(os.getProcessCpuTime(), named);
+  }
+
+  private MBeanServerConnection jmx() throws IOException {
+    if (jmx == null) {
+      jmx = JMXConnectorFactory.connect(new JMXServiceURL(
+          "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi"));
+    }
+    return jmx.getMBeanServerConnection();
   }
 
   /** Stops the broker gracefully (SIGTERM) and waits for it. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -27,6 +28,15 @@ public final class TopicTraffic {
   /** Produces records to partition 0 until {@code bytes} of values are acknowledged. */
   public static long produce(BrokerProcess broker, String topic, long bytes, int recordSize)
       throws Exception {
+    return produce(broker, topic, 1, bytes, recordSize);
+  }
+
+  /**
+   * Produces records until {@code bytes} of values are acknowledged, record {@code i} to partition
+   * {@code i % partitions}.
+   */
+  public static long produce(BrokerProcess broker, String topic, int partitions, long bytes,
+      int recordSize) throws Exception {
     Map<String, Object> config = Map.of(
         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
         ProducerConfig.ACKS_CONFIG, "all",
@@ -39,7 +49,7 @@ public final class TopicTraffic {
         new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
       while (written < bytes) {
         byte[] value = ChecksummedRecords.value(sequence, recordSize);
-        producer.send(new ProducerRecord<>(topic, 0, null, value));
+        producer.send(new ProducerRecord<>(topic, (int) (sequence % partitions), null, value));
         written += value.length;
         sequence++;
       }
@@ -57,23 +67,24 @@ public final class TopicTraffic {
   public record Drained(long bytes, double fetchLatencyMs) {}
 
   /**
-   * Reads {@code records} records of partition 0 from offset 0 as fast as the broker serves them,
-   * with {@code max.partition.fetch.bytes} set to {@code partitionFetchBytes} ({@code
-   * fetch.max.bytes} at least as large).
+   * Reads {@code records} records of partitions 0 to {@code partitions - 1} from their start as
+   * fast as the broker serves them, with {@code max.partition.fetch.bytes} set to {@code
+   * partitionFetchBytes} ({@code fetch.max.bytes} at least as large).
    */
-  public static Drained drain(BrokerProcess broker, String topic, long records, Duration limit,
-      int partitionFetchBytes) {
+  public static Drained drain(BrokerProcess broker, String topic, int partitions, long records,
+      Duration limit, int partitionFetchBytes) {
     Map<String, Object> config = new HashMap<>(consumerConfig(broker));
     config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, partitionFetchBytes);
     config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Math.max(FETCH_MAX_BYTES, partitionFetchBytes));
-    TopicPartition partition = new TopicPartition(topic, 0);
+    List<TopicPartition> assigned = IntStream.range(0, partitions)
+        .mapToObj(partition -> new TopicPartition(topic, partition)).toList();
     long count = 0;
     long bytes = 0;
     Instant deadline = Instant.now().plus(limit);
     try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config,
         new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      consumer.assign(List.of(partition));
-      consumer.seek(partition, 0);
+      consumer.assign(assigned);
+      consumer.seekToBeginning(assigned);
       while (count < records) {
         if (Instant.now().isAfter(deadline)) {
           throw new AssertionError("Read " + count + " of " + records + " records in " + limit);
