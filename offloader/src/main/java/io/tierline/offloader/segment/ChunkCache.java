@@ -18,7 +18,9 @@ import java.util.concurrent.RejectedExecutionException;
  * fetched chunk goes to both; each evicts by its own policy. Concurrent readers of one chunk share
  * one fetch. Only a chunk that was fetched and verified is kept, so a transient error or a
  * corrupted chunk is fetched and checked again next time. A miss may fetch a run of the chunks
- * that follow it in the same GET, when none of them is held or being fetched.
+ * that follow it in the same GET, when none of them is held or being fetched. Chunks fetched
+ * before anyone reads them (prefetches, and the rest of such a run) reserve their room in the
+ * read-ahead buffer first, and are not fetched without it.
  */
 final class ChunkCache {
   record ChunkId(ObjectKey log, int index) {}
