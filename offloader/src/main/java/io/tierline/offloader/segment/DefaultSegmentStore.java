@@ -176,10 +176,9 @@ final class DefaultSegmentStore implements SegmentStore {
    * The reader is near the end of this segment: in the background, find the segment that starts at
    * {@code nextBaseOffset} (one LIST, remembered), and fetch its manifest, its indexes and its
    * first chunks into the read-ahead buffer, unless they are there or on their way, or the buffer
-   * has no room for them. The broker
-   * asks for the next segment only once it has read this one to the end, and would otherwise wait
-   * for each of these in turn. Only a hint: whatever goes wrong here is left for the reader to
-   * meet, if it ever reads that segment.
+   * has no room for them. The broker asks for the next segment only once it has read this one to
+   * the end, and would otherwise wait for each of these in turn. Only a hint: whatever goes wrong
+   * here is left for the reader to meet, if it ever reads that segment.
    */
   private void followOn(SegmentCoordinates segment, long nextBaseOffset, int runChunks) {
     String prefix = keys.baseOffsetPrefix(segment, nextBaseOffset);

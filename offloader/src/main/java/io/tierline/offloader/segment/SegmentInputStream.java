@@ -191,7 +191,7 @@ final class SegmentInputStream extends InputStream {
     currentIndex = index;
   }
 
-  /** Reports the chunks that this stream read and is now far enough past. */
+  /** Reports the chunks, from the one before this stream's start on, that it is far enough past. */
   private void reportPassed() {
     long through = (position - PASSED_MARGIN_BYTES) / chunkSize - 1;
     for (; unpassed <= through; unpassed++) {
