@@ -55,9 +55,7 @@ final class ChunkReader {
       throw new CorruptedDataException(
           "Truncated " + where + ": got " + available + " of " + chunk.storedLength() + " bytes");
     }
-    CRC32C crc = new CRC32C();
-    crc.update(run, offset, chunk.storedLength());
-    int actual = (int) crc.getValue();
+    int actual = crc32c(run, offset, chunk.storedLength());
     if (actual != chunk.crc32c()) {
       throw new CorruptedDataException(String.format(
           "Checksum mismatch in %s: CRC32C %08x, manifest says %08x", where, actual, chunk.crc32c()));
@@ -72,6 +70,13 @@ final class ChunkReader {
           + (Zstd.isError(size) ? Zstd.getErrorName(size) : size + " bytes, expected " + original.length));
     }
     return ChunkBytes.of(original);
+  }
+
+  /** The CRC32C of {@code length} bytes of {@code data} from {@code offset}, as the manifest keeps it. */
+  static int crc32c(byte[] data, int offset, int length) {
+    CRC32C crc = new CRC32C();
+    crc.update(data, offset, length);
+    return (int) crc.getValue();
   }
 
   static byte[] readAll(ObjectKey key, InputStream in, int expectedLength) {

@@ -21,7 +21,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.zip.CRC32C;
 
 /** The segment format of {@link SegmentStore} over any {@link io.tierline.offloader.ObjectStore}. */
 final class DefaultSegmentStore implements SegmentStore {
@@ -293,10 +292,7 @@ final class DefaultSegmentStore implements SegmentStore {
       offset = bundle.offset() + Math.toIntExact(entry.offset());
     }
     int length = Math.toIntExact(entry.length());
-    int available = Math.max(0, Math.min(length, bytes.length - offset));
-    CRC32C crc = new CRC32C();
-    crc.update(bytes, offset, available);
-    if (available != length || (int) crc.getValue() != entry.crc32c()) {
+    if (bytes.length - offset < length || ChunkReader.crc32c(bytes, offset, length) != entry.crc32c()) {
       throw new CorruptedDataException("Checksum mismatch in the " + type + " index (bytes "
           + entry.offset() + "+" + entry.length() + ") of object " + key);
     }
