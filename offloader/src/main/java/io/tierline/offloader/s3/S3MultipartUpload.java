@@ -29,7 +29,8 @@ final class S3MultipartUpload {
   private final S3ObjectStore store;
   private final ObjectKey key;
   private final InputStream data;
-  private final byte[] first;
+  /** The first {@code partSize} bytes, read before the upload began; copied into a part buffer. */
+  private byte[] head;
   private final int partSize;
   /** Room after {@code partSize} for the rest of a chunk, so that a part ends at a boundary. */
   private final int chunkRoom;
@@ -38,11 +39,11 @@ final class S3MultipartUpload {
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private int buffersAllocated;
 
-  S3MultipartUpload(S3ObjectStore store, ObjectKey key, InputStream data, byte[] first) {
+  S3MultipartUpload(S3ObjectStore store, ObjectKey key, InputStream data, byte[] head) {
     this.store = store;
     this.key = key;
     this.data = data;
-    this.first = first;
+    this.head = head;
     this.partSize = store.settings().partSizeBytes();
     this.chunkRoom = data instanceof ChunkAligned aligned ? aligned.maxChunkBytes() : 0;
     this.freeBuffers = new ArrayBlockingQueue<>(store.settings().maxPartsInFlight());
@@ -71,11 +72,16 @@ final class S3MultipartUpload {
   }
 
   private long uploadParts(String uploadId) {
-    long total = first.length;
-    submit(uploadId, 1, first, first.length);
-    for (int partNumber = 2; ; partNumber++) {
+    long total = 0;
+    for (int partNumber = 1; ; partNumber++) {
       byte[] buffer = takeBuffer();
-      int length = readInto(buffer);
+      int filled = 0;
+      if (head != null) {
+        System.arraycopy(head, 0, buffer, 0, head.length);
+        filled = head.length;
+        head = null;
+      }
+      int length = readInto(buffer, filled);
       if (length == 0) {
         break;
       }
@@ -104,10 +110,7 @@ final class S3MultipartUpload {
         failure.compareAndSet(null, e);
         throw e;
       } finally {
-        // The first part was read before the upload began, into an array of its own size.
-        if (buffer.length == partSize + chunkRoom) {
-          freeBuffers.offer(buffer);
-        }
+        freeBuffers.offer(buffer);
       }
     }, store.partUploads());
     parts.add(part);
@@ -133,9 +136,12 @@ final class S3MultipartUpload {
     return buffer;
   }
 
-  /** A part: {@code partSize} bytes, then the rest of the chunk they end in, if any. */
-  private int readInto(byte[] buffer) {
-    int n = UploadStreams.read(key, data, buffer, 0, partSize);
+  /**
+   * A part: {@code partSize} bytes, of which {@code filled} are in {@code buffer} already, then the
+   * rest of the chunk they end in, if any.
+   */
+  private int readInto(byte[] buffer, int filled) {
+    int n = filled + UploadStreams.read(key, data, buffer, filled, partSize - filled);
     if (n == partSize && data instanceof ChunkAligned aligned) {
       int rest = aligned.bytesToChunkEnd();
       if (rest > chunkRoom) {

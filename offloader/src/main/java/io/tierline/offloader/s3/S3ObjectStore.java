@@ -1,7 +1,6 @@
 package io.tierline.offloader.s3;
 
 import io.tierline.offloader.ByteRange;
-import io.tierline.offloader.ChunkAligned;
 import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStore;
 import io.tierline.offloader.Retrier;
@@ -110,8 +109,7 @@ public final class S3ObjectStore implements ObjectStore, SupportsReadFully {
   @Override
   public long upload(ObjectKey key, InputStream data) {
     pendingAborts.retry();
-    byte[] head = UploadStreams.read(key, data, settings.partSizeBytes());
-    byte[] first = head.length == settings.partSizeBytes() ? toChunkEnd(key, data, head) : head;
+    byte[] first = UploadStreams.read(key, data, settings.partSizeBytes());
     if (first.length < settings.partSizeBytes()) {
       String crc = Crc32c.base64(first, first.length);
       call("PUT", key, () -> client.putObject(
@@ -192,20 +190,6 @@ public final class S3ObjectStore implements ObjectStore, SupportsReadFully {
         throw S3Errors.translate(operation, settings.bucket(), key, e);
       }
     });
-  }
-
-  /**
-   * {@code part} and, if the stream is {@link ChunkAligned} and {@code part} ends inside a chunk,
-   * the rest of that chunk: a part holds whole chunks.
-   */
-  private static byte[] toChunkEnd(ObjectKey key, InputStream data, byte[] part) {
-    int rest = data instanceof ChunkAligned aligned ? aligned.bytesToChunkEnd() : 0;
-    if (rest == 0) {
-      return part;
-    }
-    byte[] whole = Arrays.copyOf(part, part.length + rest);
-    int n = UploadStreams.read(key, data, whole, part.length, rest);
-    return n == rest ? whole : Arrays.copyOf(whole, part.length + n);
   }
 
   S3Client client() {
