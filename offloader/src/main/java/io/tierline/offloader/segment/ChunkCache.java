@@ -162,7 +162,7 @@ final class ChunkCache {
         || readAhead.contains(id);
   }
 
-  /** What the read-ahead buffer holds now, for tests. */
+  /** The read-ahead buffer, which also holds the indexes objects that the segment store reads whole. */
   ReadAheadBuffer readAhead() {
     return readAhead;
   }

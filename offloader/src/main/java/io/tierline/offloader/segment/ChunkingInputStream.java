@@ -1,6 +1,7 @@
 package io.tierline.offloader.segment;
 
 import com.github.luben.zstd.Zstd;
+import io.tierline.offloader.ChunkAligned;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -19,7 +20,7 @@ import java.util.zip.CRC32C;
  * given executor, so that one thread's zstd speed does not cap the upload; memory stays at a few
  * chunks. The chunk list is complete once the stream has been read to its end.
  */
-final class ChunkingInputStream extends InputStream implements io.tierline.offloader.ChunkAligned {
+final class ChunkingInputStream extends InputStream implements ChunkAligned {
   /** zstd level 1: the fastest, and segments are read far more often than written. */
   static final int ZSTD_LEVEL = 1;
   static final int COMPRESS_AHEAD = 2;

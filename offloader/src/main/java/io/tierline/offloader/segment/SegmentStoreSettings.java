@@ -13,9 +13,9 @@ import java.util.OptionalLong;
  * @param compression how each chunk is stored
  * @param cacheMaxBytes the chunk cache's bound, in original bytes; 0 disables the cache
  * @param readAheadMaxBytes the read-ahead buffer's bound, in original bytes: chunks fetched for
- *     sequential readers wait there, least recently used first out, until the next stream on the
- *     segment reads them; about {@code (prefetchChunks + 2) * chunkSizeBytes} per partition read at
- *     once. 0 disables it: prefetched chunks then serve only the stream that asked for them
+ *     sequential readers wait there until the next stream on the segment reads them; about {@code
+ *     (prefetchChunks + 2) * chunkSizeBytes} per partition read at once. 0 disables it: prefetched
+ *     chunks then serve only the stream that asked for them
  * @param prefetchChunks chunks a reader fetches ahead of the one it is reading; 0 disables
  *     prefetch
  * @param uploadRateLimitBytesPerSecond an upper bound on the read rate of segment files during

@@ -224,7 +224,7 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
    * buffer has; those that find none wait for it, rather than push out chunks that another reader
    * is about to read. Every chunk is fetched once, but for a few: a reader that finds the buffer
    * full fetches the chunk it needs now without a reservation, keeps it only while there is room,
-   * and may find it gone when its next stream starts in it. How many depends on timing: none to
+   * and may find it gone when its next stream starts in it. How many depends on timing: one or
    * two were measured. (A buffer that let the least recently used chunk out first, whatever it
    * was, fetched these logs 3.1 times over.)
    */
