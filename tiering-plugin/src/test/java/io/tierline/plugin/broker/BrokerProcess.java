@@ -191,6 +191,21 @@ public final class BrokerProcess implements AutoCloseable {
     return jmx.getMBeanServerConnection();
   }
 
+  /** Sets {@code changes} in {@code server.properties}, for the next start; the broker must be stopped. */
+  public void reconfigure(Map<String, String> changes) throws IOException {
+    if (process != null && process.isAlive()) {
+      throw new IllegalStateException("Stop the broker before changing its configuration");
+    }
+    Properties props = new Properties();
+    try (var in = Files.newBufferedReader(properties)) {
+      props.load(in);
+    }
+    props.putAll(changes);
+    try (Writer out = Files.newBufferedWriter(properties)) {
+      props.store(out, "test broker");
+    }
+  }
+
   /** Stops the broker gracefully (SIGTERM) and waits for it. */
   public void stop() throws InterruptedException {
     if (jmx != null) {
