@@ -11,8 +11,6 @@ import io.tierline.plugin.broker.ExampleConfig;
 import io.tierline.plugin.broker.TopicTraffic;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -125,7 +123,7 @@ class RemoteReadBenchmarkIT {
         broker.start();
         // The first read after the restart is cold by construction: what it fetches from the
         // bucket is what every timed remote read must fetch to count as cold.
-        BucketTraffic firstRead = warmUp(broker, records);
+        BucketTraffic firstRead = warmUp(broker, records, WARM_UP_PASSES);
         Runs cold = new Runs();
         for (int run = 0; run < RUNS; run++) {
           // Reading another tiered topic, larger than the plugin's cache and read-ahead buffer
@@ -143,9 +141,7 @@ class RemoteReadBenchmarkIT {
         // Twice the passes: the young collections after the cache has filled move all of it into
         // the old generation, and with the usual passes the first two timed runs still read at
         // half speed.
-        for (int pass = 0; pass < 2; pass++) {
-          warmUp(broker, records);
-        }
+        warmUp(broker, records, 2 * WARM_UP_PASSES);
         Runs ceiling = new Runs();
         for (int run = 0; run < RUNS; run++) {
           ceiling.measure(broker, records);
@@ -164,7 +160,7 @@ class RemoteReadBenchmarkIT {
         ceiling.print("remote (ceiling: plugin cache holds the topic)", "ceiling");
         System.out.printf("ratio remote/local  : cold %.2f (goal >= 0.8), ceiling %.2f;"
             + " the cold read reaches %.2f of the ceiling%n%n", cold.ratio(), ceiling.ratio(),
-            median(cold.remote) / median(ceiling.remote));
+            cold.medianRemote() / ceiling.medianRemote());
         // The frequency-aware cache may keep a few chunks read often in earlier passes: nearly
         // all, not all, of a cold read comes from the bucket.
         double coldMegabytes = coldRead.megabytes();
@@ -198,12 +194,13 @@ class RemoteReadBenchmarkIT {
   }
 
   /**
-   * Untimed passes over both timed topics; returns what the first remote pass fetched from the
-   * bucket.
+   * {@code passes} untimed reads of both timed topics; returns what the first remote one fetched
+   * from the bucket, or null if there was none.
    */
-  private static BucketTraffic warmUp(BrokerProcess broker, long records) throws IOException {
+  private static BucketTraffic warmUp(BrokerProcess broker, long records, int passes)
+      throws IOException {
     BucketTraffic first = null;
-    for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+    for (int pass = 0; pass < passes; pass++) {
       BucketTraffic before = BucketTraffic.of(broker, "remote-read");
       TopicTraffic.drain(broker, "remote-read", PARTITIONS, records, WAIT, FETCH_BYTES);
       if (first == null) {
@@ -214,44 +211,63 @@ class RemoteReadBenchmarkIT {
     return first;
   }
 
+  /** One timed read of a topic: MB/s, the consumer's mean fetch latency, and the CPU it took. */
+  private record Read(double megabytesPerSecond, double fetchLatencyMs, Cpu cpu) {
+    static Read of(BrokerProcess broker, String topic, long records) throws IOException {
+      Cpu before = Cpu.now(broker);
+      long start = System.nanoTime();
+      TopicTraffic.Drained read =
+          TopicTraffic.drain(broker, topic, PARTITIONS, records, WAIT, FETCH_BYTES);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      return new Read(read.bytes() / 1e6 / seconds, read.fetchLatencyMs(),
+          Cpu.now(broker).minus(before));
+    }
+  }
+
   /** Timed reads of the tiered topic, each followed by one of its local twin. */
   private static final class Runs {
     private static final String READER_TIMER =
         "kafka.log.remote:type=RemoteLogManager,name=RemoteLogReaderFetchRateAndTimeMs";
-    final List<Double> remote = new ArrayList<>();
-    final List<Double> local = new ArrayList<>();
-    final List<Double> remoteLatency = new ArrayList<>();
-    final List<Double> localLatency = new ArrayList<>();
+    final List<Read> remote = new ArrayList<>();
+    final List<Read> local = new ArrayList<>();
     final List<Double> remoteReadMs = new ArrayList<>();
-    final List<Cpu> remoteCpu = new ArrayList<>();
-    final List<Cpu> localCpu = new ArrayList<>();
     final List<BucketTraffic> traffic = new ArrayList<>();
 
     void measure(BrokerProcess broker, long records) throws IOException {
       BucketTraffic before = BucketTraffic.of(broker, "remote-read");
       double reads = broker.jmxAttribute(READER_TIMER, "Count");
       double readMs = reads * broker.jmxAttribute(READER_TIMER, "Mean");
-      remote.add(timedRead(broker, "remote-read", records, remoteLatency, remoteCpu));
+      remote.add(Read.of(broker, "remote-read", records));
       traffic.add(BucketTraffic.of(broker, "remote-read").minus(before));
       double readsAfter = broker.jmxAttribute(READER_TIMER, "Count");
       remoteReadMs.add((readsAfter * broker.jmxAttribute(READER_TIMER, "Mean") - readMs)
           / Math.max(1, readsAfter - reads));
-      local.add(timedRead(broker, "local-read", records, localLatency, localCpu));
+      local.add(Read.of(broker, "local-read", records));
+    }
+
+    double medianRemote() {
+      return median(remote.stream().map(Read::megabytesPerSecond).toList());
     }
 
     double ratio() {
-      return median(remote) / median(local);
+      return medianRemote() / median(local.stream().map(Read::megabytesPerSecond).toList());
     }
 
     void print(String label, String name) {
+      List<Double> localRates = local.stream().map(Read::megabytesPerSecond).toList();
+      List<Double> remoteRates = remote.stream().map(Read::megabytesPerSecond).toList();
       System.out.printf("-- %s runs%n", name);
-      System.out.printf("local disk          : median %.1f MB/s %s%n", median(local), rounded(local));
-      System.out.printf("%s : median %.1f MB/s %s%n", label, median(remote), rounded(remote));
+      System.out.printf("local disk          : median %.1f MB/s %s%n", median(localRates),
+          rounded(localRates));
+      System.out.printf("%s : median %.1f MB/s %s%n", label, median(remoteRates),
+          rounded(remoteRates));
       System.out.printf("consumer fetch latency, mean ms: local %s, remote %s%n",
-          rounded(localLatency), rounded(remoteLatency));
+          rounded(local.stream().map(Read::fetchLatencyMs).toList()),
+          rounded(remote.stream().map(Read::fetchLatencyMs).toList()));
       System.out.printf("broker remote read task, mean ms per fetch (Kafka's"
           + " RemoteLogReaderFetchRateAndTimeMs): %s%n", rounded(remoteReadMs));
-      System.out.printf("CPU seconds per read: local %s; remote %s%n", localCpu, remoteCpu);
+      System.out.printf("CPU seconds per read: local %s; remote %s%n",
+          local.stream().map(Read::cpu).toList(), remote.stream().map(Read::cpu).toList());
       System.out.printf("fetched from bucket : MB %s in GETs %s, LISTs %s%n",
           rounded(traffic.stream().map(BucketTraffic::megabytes).toList()),
           traffic.stream().map(BucketTraffic::gets).toList(),
@@ -264,35 +280,13 @@ class RemoteReadBenchmarkIT {
   }
 
   /**
-   * Reads the topic once; returns MB/s, and adds the consumer's mean fetch latency to {@code
-   * latencies} and the CPU time the read took to {@code cpu}.
-   */
-  private static double timedRead(BrokerProcess broker, String topic, long records,
-      List<Double> latencies, List<Cpu> cpu) throws IOException {
-    Cpu before = Cpu.now(broker);
-    long start = System.nanoTime();
-    TopicTraffic.Drained read =
-        TopicTraffic.drain(broker, topic, PARTITIONS, records, WAIT, FETCH_BYTES);
-    double seconds = (System.nanoTime() - start) / 1e9;
-    cpu.add(Cpu.now(broker).minus(before));
-    latencies.add(read.fetchLatencyMs());
-    return read.bytes() / 1e6 / seconds;
-  }
-
-  /**
    * CPU seconds used on this machine's cores: by the broker, and of that by the plugin's fetch
    * threads; by the in-process S3 server; and by the rest of this JVM, the consumer.
    */
   private record Cpu(double broker, double pluginFetches, double s3Server, double consumer) {
     static Cpu now(BrokerProcess broker) throws IOException {
       BrokerProcess.CpuTime brokerCpu = broker.cpuTime("tierline-segment-");
-      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-      long s3 = 0;
-      for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-        if (info != null && info.getThreadName().startsWith("S3Proxy")) {
-          s3 += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
-        }
-      }
+      long s3 = BrokerProcess.threadCpuTime(ManagementFactory.getThreadMXBean(), "S3Proxy");
       long self = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
           .getProcessCpuTime();
       return new Cpu(brokerCpu.process() / 1e9, brokerCpu.threads() / 1e9, s3 / 1e9,

@@ -28,16 +28,10 @@ class SegmentInputStreamTest {
     final Map<Integer, CompletableFuture<ChunkBytes>> futures = new TreeMap<>();
     /** Chunks whose prefetch finds no room. */
     final Set<Integer> noRoom = new HashSet<>();
-    final List<Integer> passed = new ArrayList<>();
 
     @Override
     public synchronized CompletableFuture<ChunkBytes> prefetch(int index) {
       return noRoom.contains(index) ? CompletableFuture.completedFuture(null) : get(index);
-    }
-
-    @Override
-    public synchronized void passed(int index) {
-      passed.add(index);
     }
 
     @Override

@@ -229,7 +229,7 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
    * was, fetched these logs 3.1 times over.)
    */
   @Test
-  void interleavedScansOfThreeSegments_throughAReadAheadBufferForTwo_fetchEveryChunkOnce()
+  void interleavedScansOfThreeSegments_throughAReadAheadBufferForTwo_fetchAtMostAChunkPerReaderTwice()
       throws Exception {
     int readers = 3;
     int chunksEach = 8;

@@ -75,9 +75,7 @@ public final class BrokerProcess implements AutoCloseable {
     props.setProperty("group.initial.rebalance.delay.ms", "0");
     props.putAll(extra);
     Path file = workDir.resolve("server.properties");
-    try (Writer out = Files.newBufferedWriter(file)) {
-      props.store(out, "test broker");
-    }
+    write(props, file);
     BrokerProcess broker = new BrokerProcess(runtime, workDir, file, port);
     broker.run("kafka.tools.StorageTool", "format", "-t", "tierline-test-cluster01", "-c",
         file.toString());
@@ -172,15 +170,20 @@ public final class BrokerProcess implements AutoCloseable {
         server, ManagementFactory.THREAD_MXBEAN_NAME, ThreadMXBean.class);
     OperatingSystemMXBean os = ManagementFactory.newPlatformMXBeanProxy(
         server, ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME, OperatingSystemMXBean.class);
+    return new CpuTime(os.getProcessCpuTime(), threadCpuTime(threads, threadPrefix));
+  }
+
+  /** CPU nanoseconds of the live threads of {@code threads}' JVM whose names start with {@code prefix}. */
+  public static long threadCpuTime(ThreadMXBean threads, String prefix) {
     long[] ids = threads.getAllThreadIds();
     ThreadInfo[] infos = threads.getThreadInfo(ids);
     long named = 0;
     for (int i = 0; i < ids.length; i++) {
-      if (infos[i] != null && infos[i].getThreadName().startsWith(threadPrefix)) {
+      if (infos[i] != null && infos[i].getThreadName().startsWith(prefix)) {
         named += Math.max(0, threads.getThreadCpuTime(ids[i]));
       }
     }
-    return new CpuTime(os.getProcessCpuTime(), named);
+    return named;
   }
 
   private MBeanServerConnection jmx() throws IOException {
@@ -201,7 +204,11 @@ public final class BrokerProcess implements AutoCloseable {
       props.load(in);
     }
     props.putAll(changes);
-    try (Writer out = Files.newBufferedWriter(properties)) {
+    write(props, properties);
+  }
+
+  private static void write(Properties props, Path file) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file)) {
       props.store(out, "test broker");
     }
   }
