@@ -7,18 +7,18 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.Managed;
 import io.tierline.costanalyzer.cli.CostAnalyzerCli;
-import io.tierline.costanalyzer.core.ObjectMappers;
+import io.tierline.costanalyzer.json.ObjectMappers;
 import java.time.Clock;
 
 /**
- * The cost analyzer's entry point. {@code estimate}, {@code analyze} and {@code report} run through
- * {@link CostAnalyzerCli}, which gives user mistakes exit code 2 and a one-line message; {@code server} and
- * {@code check} are Dropwizard's.
+ * The cost analyzer's entry point. {@code server} and {@code check} are Dropwizard's; everything else, unknown
+ * commands included, runs through {@link CostAnalyzerCli}, which gives user mistakes exit code 2 and a one-line
+ * message.
  */
 public class CostAnalyzerApplication extends Application<CostAnalyzerConfiguration> {
 
   public static void main(String[] args) throws Exception {
-    CostAnalyzerCli cli = new CostAnalyzerCli();
+    CostAnalyzerCli cli = new CostAnalyzerCli(Services::fromFile);
     if (cli.handles(args)) {
       System.exit(cli.run(args, System.in, System.out, System.err));
     }

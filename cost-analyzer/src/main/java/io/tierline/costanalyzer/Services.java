@@ -8,11 +8,12 @@ import io.dropwizard.configuration.DefaultConfigurationFactoryFactory;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.jersey.validation.Validators;
-import io.tierline.costanalyzer.core.InvalidInputException;
+import io.tierline.costanalyzer.errors.InvalidInputException;
 import java.io.IOException;
 import io.tierline.costanalyzer.apply.ApplyService;
 import io.tierline.costanalyzer.apply.AuditLog;
 import io.tierline.costanalyzer.apply.BearerToken;
+import io.tierline.costanalyzer.cli.ConfiguredService;
 import io.tierline.costanalyzer.configuration.ApplyConfig;
 import io.tierline.costanalyzer.configuration.ClusterConfig;
 import io.tierline.costanalyzer.history.HistoryRecorder;
@@ -21,9 +22,9 @@ import io.tierline.costanalyzer.report.ReportService;
 import io.tierline.costanalyzer.resources.ApplyResource;
 import io.tierline.costanalyzer.resources.HistoryResource;
 import io.tierline.costanalyzer.resources.ReportResource;
-import io.tierline.costanalyzer.core.ClusterAnalyzer;
+import io.tierline.costanalyzer.analysis.ClusterAnalyzer;
 import io.tierline.costanalyzer.core.ClusterService;
-import io.tierline.costanalyzer.core.EstimateDefaults;
+import io.tierline.costanalyzer.settings.EstimateDefaults;
 import io.tierline.costanalyzer.core.Estimator;
 import io.tierline.costanalyzer.health.CatalogHealthCheck;
 import io.tierline.costanalyzer.health.ClusterHealthCheck;
@@ -53,7 +54,7 @@ import java.util.Map;
  * The service's parts, built once from the configuration: the server registers them, and the {@code report}
  * command uses them without a server.
  */
-public final class Services implements AutoCloseable {
+public final class Services implements ConfiguredService {
 
   final CostAnalyzerConfiguration configuration;
   final PriceCatalogs catalogs;
@@ -97,6 +98,11 @@ public final class Services implements AutoCloseable {
     return new Services(c, catalogs, clusters, clock);
   }
 
+  /** The parts from a configuration file, for the commands that run without a server. */
+  public static Services fromFile(Path configFile) {
+    return start(load(configFile), Clock.systemUTC());
+  }
+
   /** The configuration file as the server reads it: environment references substituted, then validated. */
   public static CostAnalyzerConfiguration load(Path file) {
     // The server's own factory, so that unknown keys fail here as they do at start-up.
@@ -112,6 +118,7 @@ public final class Services implements AutoCloseable {
     }
   }
 
+  @Override
   public ReportService reports() {
     return reports;
   }
@@ -137,7 +144,7 @@ public final class Services implements AutoCloseable {
     jersey.register(new ApplyResource(new ApplyService(clusters, new BearerToken(apply.token()),
         new AuditLog(Path.of(apply.getAuditLog())), clock)));
     if (configuration.getHistory().isEnabled()) {
-      environment.lifecycle().manage(new HistoryRecorder(clusters.sources(), reports, history,
+      environment.lifecycle().manage(new HistoryRecorder(clusters.sources(), c -> reports.report(c, false), history,
           configuration.getHistory().getInterval().toJavaDuration(), clock));
     }
     environment.healthChecks().register("price-catalogs",

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dropwizard.jersey.validation.Validators;
-import io.tierline.costanalyzer.core.InvalidInputException;
+import io.tierline.costanalyzer.errors.InvalidInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

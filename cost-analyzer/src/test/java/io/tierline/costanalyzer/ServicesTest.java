@@ -3,7 +3,7 @@ package io.tierline.costanalyzer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tierline.costanalyzer.core.InvalidInputException;
+import io.tierline.costanalyzer.errors.InvalidInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

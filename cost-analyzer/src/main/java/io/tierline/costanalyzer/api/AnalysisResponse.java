@@ -1,7 +1,7 @@
 package io.tierline.costanalyzer.api;
 
-import io.tierline.costanalyzer.core.ClusterAnalysis;
-import io.tierline.costanalyzer.core.TopicAnalysis;
+import io.tierline.costanalyzer.analysis.ClusterAnalysis;
+import io.tierline.costanalyzer.analysis.TopicAnalysis;
 import io.tierline.costanalyzer.model.Assumptions;
 import io.tierline.costanalyzer.model.Prices;
 import io.tierline.costanalyzer.recommend.ConfigChange;

@@ -1,6 +1,5 @@
 package io.tierline.costanalyzer.api;
 
-import io.tierline.costanalyzer.core.ClusterView;
 import io.tierline.costanalyzer.model.Assumptions;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,9 +11,9 @@ public record CostsResponse(String cluster, String priceCatalog, String diskType
     List<AnalysisResponse.TeamCost> teams, List<AnalysisResponse.TopicCost> topics, Assumptions assumptions,
     AnalysisResponse.PricesJson prices) {
 
-  public static CostsResponse of(ClusterView v) {
-    AnalysisResponse a = v.response();
+  /** The costs of a cluster's analysis; {@code measuredAt} is when the cluster was read, which the analysis lacks. */
+  public static CostsResponse of(AnalysisResponse a, Instant measuredAt) {
     return new CostsResponse(a.cluster(), a.priceCatalog(), a.diskType(), a.objectStorageClass(), a.currency(),
-        v.readAt(), a.totals(), a.totalMonthlySavings(), a.teams(), a.topics(), a.assumptions(), a.prices());
+        measuredAt, a.totals(), a.totalMonthlySavings(), a.teams(), a.topics(), a.assumptions(), a.prices());
   }
 }

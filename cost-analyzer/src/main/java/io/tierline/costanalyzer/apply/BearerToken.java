@@ -1,6 +1,6 @@
 package io.tierline.costanalyzer.apply;
 
-import io.tierline.costanalyzer.core.UnauthorizedException;
+import io.tierline.costanalyzer.errors.UnauthorizedException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 

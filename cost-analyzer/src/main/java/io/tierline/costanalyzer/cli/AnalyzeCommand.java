@@ -1,13 +1,13 @@
 package io.tierline.costanalyzer.cli;
 
+import io.tierline.costanalyzer.analysis.ClusterAnalyzer;
 import io.tierline.costanalyzer.api.AnalysisResponse;
-import io.tierline.costanalyzer.core.ClusterAnalyzer;
-import io.tierline.costanalyzer.core.EstimateDefaults;
 import io.tierline.costanalyzer.inventory.ClusterSnapshot;
 import io.tierline.costanalyzer.inventory.SnapshotLoader;
 import io.tierline.costanalyzer.pricing.PriceCatalog;
 import io.tierline.costanalyzer.pricing.PriceCatalogs;
 import io.tierline.costanalyzer.recommend.RuleSettings;
+import io.tierline.costanalyzer.settings.EstimateDefaults;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Set;

@@ -24,7 +24,7 @@ interface CliCommand {
   /**
    * Runs the command and writes its answer to {@code out}.
    *
-   * @throws io.tierline.costanalyzer.core.InvalidInputException for the user's mistakes
+   * @throws io.tierline.costanalyzer.errors.InvalidInputException for the user's mistakes
    */
   void run(CliArguments args, InputStream in, PrintStream out);
 }

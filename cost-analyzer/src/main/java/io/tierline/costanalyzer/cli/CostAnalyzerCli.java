@@ -1,22 +1,23 @@
 package io.tierline.costanalyzer.cli;
 
-import io.tierline.costanalyzer.core.CostAnalyzerException;
-import io.tierline.costanalyzer.core.InvalidInputException;
-import io.tierline.costanalyzer.core.NotFoundException;
+import io.tierline.costanalyzer.errors.CostAnalyzerException;
+import io.tierline.costanalyzer.errors.InvalidInputException;
+import io.tierline.costanalyzer.errors.NotFoundException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Runs the jar's own commands ({@code estimate}, {@code analyze}, {@code report}) and maps their outcome to an exit code:
- * 0 on success, 2 with a one-line message for the user's mistakes, 1 for anything else. Other commands
- * ({@code server}, {@code check}) are Dropwizard's.
+ * The jar's command line. Runs its own commands ({@code estimate}, {@code analyze}, {@code report}) and maps
+ * their outcome to an exit code: 0 on success, 2 with a one-line message for the user's mistakes (an unknown
+ * command among them), 1 for anything else. Dropwizard's commands ({@code server}, {@code check}) are left to
+ * the application, but the usage lists them too, so that it shows every command the jar takes.
  */
 public final class CostAnalyzerCli {
 
@@ -24,25 +25,56 @@ public final class CostAnalyzerCli {
   public static final int FAILED = 1;
   public static final int USER_ERROR = 2;
 
-  private final Map<String, CliCommand> commands = List.of(new EstimateCommand(), new AnalyzeCommand(),
-      new ReportCommand()).stream()
-      .collect(Collectors.toMap(CliCommand::name, Function.identity()));
+  /** Dropwizard's commands, which the application runs; listed here for the usage. */
+  private static final List<Usage> DROPWIZARD_COMMANDS = List.of(
+      new Usage("server", "server [CONFIG.yml]", "the REST service (Dropwizard)"),
+      new Usage("check", "check CONFIG.yml",
+          "validates a configuration file, without starting the service (Dropwizard)"));
 
-  /** Whether the first argument names one of these commands (or asks for help). */
+  /** Dropwizard's version flag, which Dropwizard answers itself. */
+  private static final Set<String> DROPWIZARD_FLAGS = Set.of("-v", "--version");
+
+  private static final Set<String> HELP = Set.of("-h", "--help", "help");
+
+  private final Map<String, CliCommand> commands;
+
+  /** A command in the usage: its name, its arguments and what it does. */
+  private record Usage(String name, String usage, String description) {}
+
+  /**
+   * @param services starts the service's parts from a configuration file, as the server would; only
+   *     {@code report} calls it
+   */
+  public CostAnalyzerCli(Function<Path, ? extends ConfiguredService> services) {
+    commands = List.of(new EstimateCommand(), new AnalyzeCommand(), new ReportCommand(services)).stream()
+        .collect(Collectors.toMap(CliCommand::name, Function.identity()));
+  }
+
+  /** Whether the CLI runs these arguments itself: everything but Dropwizard's commands and version flag. */
   public boolean handles(String[] args) {
-    return args.length == 0 || commands.containsKey(args[0]) || Set.of("-h", "--help", "help").contains(args[0]);
+    return args.length == 0 || !(DROPWIZARD_FLAGS.contains(args[0])
+        || DROPWIZARD_COMMANDS.stream().anyMatch(c -> c.name().equals(args[0])));
   }
 
   /** Runs a command; never throws, and prints no stack trace for the user's mistakes. */
   public int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    Optional<CliCommand> command = args.length == 0 ? Optional.empty() : Optional.ofNullable(commands.get(args[0]));
-    if (command.isEmpty()) {
-      printUsage(args.length == 0 ? err : out);
-      return args.length == 0 ? USER_ERROR : OK;
+    if (args.length == 0) {
+      printUsage(err);
+      return USER_ERROR;
+    }
+    if (HELP.contains(args[0])) {
+      printUsage(out);
+      return OK;
+    }
+    CliCommand command = commands.get(args[0]);
+    if (command == null) {
+      err.println("error: unknown command: " + args[0]);
+      printUsage(err);
+      return USER_ERROR;
     }
     try {
-      CliArguments parsed = CliArguments.parse(Arrays.asList(args).subList(1, args.length), command.get().options());
-      command.get().run(parsed, in, out);
+      CliArguments parsed = CliArguments.parse(Arrays.asList(args).subList(1, args.length), command.options());
+      command.run(parsed, in, out);
       out.flush();
       return OK;
     } catch (InvalidInputException | NotFoundException e) {
@@ -58,6 +90,6 @@ public final class CostAnalyzerCli {
     s.println("usage: java -jar cost-analyzer.jar COMMAND [ARGS]");
     commands.values().stream().sorted(java.util.Comparator.comparing(CliCommand::name))
         .forEach(c -> s.printf("  %-56s %s%n", c.usage(), c.description()));
-    s.printf("  %-56s %s%n", "server [CONFIG.yml]", "the REST service (Dropwizard)");
+    DROPWIZARD_COMMANDS.forEach(c -> s.printf("  %-56s %s%n", c.usage(), c.description()));
   }
 }

@@ -2,7 +2,7 @@ package io.tierline.costanalyzer.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.tierline.costanalyzer.core.ObjectMappers;
+import io.tierline.costanalyzer.json.ObjectMappers;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 

@@ -1,7 +1,6 @@
 package io.tierline.costanalyzer.cli;
 
-import io.tierline.costanalyzer.Services;
-import io.tierline.costanalyzer.core.InvalidInputException;
+import io.tierline.costanalyzer.errors.InvalidInputException;
 import io.tierline.reports.InvalidReportException;
 import io.tierline.reports.ReportFormat;
 import java.io.IOException;
@@ -11,8 +10,8 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * {@code report --cluster NAME --format html|csv|parquet|json --out FILE [--config FILE]}: the cost report of
@@ -25,6 +24,12 @@ final class ReportCommand implements CliCommand {
   static final String OUT = "out";
   static final String CONFIG = "config";
   static final String DEFAULT_CONFIG = "config/cost-analyzer.yml";
+
+  private final Function<Path, ? extends ConfiguredService> services;
+
+  ReportCommand(Function<Path, ? extends ConfiguredService> services) {
+    this.services = services;
+  }
 
   @Override
   public String name() {
@@ -60,12 +65,12 @@ final class ReportCommand implements CliCommand {
       throw new InvalidInputException("--" + e.getMessage(), e);
     }
     Path config = args.path(CONFIG).orElse(Path.of(DEFAULT_CONFIG));
-    try (Services services = Services.start(Services.load(config), Clock.systemUTC())) {
+    try (ConfiguredService service = services.apply(config)) {
       if (target.equals("-")) {
-        services.reports().write(cluster, format, out);
+        service.reports().write(cluster, format, out);
       } else {
         try (OutputStream file = Files.newOutputStream(Path.of(target))) {
-          services.reports().write(cluster, format, file);
+          service.reports().write(cluster, format, file);
         }
       }
     } catch (IOException e) {

@@ -6,14 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.jackson.Jackson;
-import io.tierline.costanalyzer.CostAnalyzerConfiguration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The service's configuration keys, described once: the README's table is generated from this list with the
- * defaults read from a fresh configuration, and a test checks the list against the keys Jackson binds.
+ * defaults read from a fresh configuration, and a test checks the list against the keys Jackson binds. The
+ * configuration class itself is passed in: it sits in the application's package, which nothing imports.
  */
 public final class ConfigurationDocs {
 
@@ -43,11 +43,11 @@ public final class ConfigurationDocs {
   private ConfigurationDocs() {}
 
   /** The keys Jackson binds in the service's own configuration classes (Dropwizard's server keys excluded). */
-  public static Set<String> boundKeys() {
+  public static Set<String> boundKeys(Class<? extends Configuration> configurationClass) {
     ObjectMapper mapper = Jackson.newObjectMapper();
     Set<String> keys = new TreeSet<>();
     Set<String> dropwizard = names(mapper, Configuration.class);
-    for (String name : names(mapper, CostAnalyzerConfiguration.class)) {
+    for (String name : names(mapper, configurationClass)) {
       if (dropwizard.contains(name)) {
         continue;
       }
@@ -61,9 +61,9 @@ public final class ConfigurationDocs {
     return keys;
   }
 
-  /** The README's table: key, default (from a fresh configuration) and meaning. */
-  public static String markdownTable() {
-    JsonNode defaults = Jackson.newObjectMapper().valueToTree(new CostAnalyzerConfiguration());
+  /** The README's table: key, default (from {@code fresh}, a configuration as constructed) and meaning. */
+  public static String markdownTable(Configuration fresh) {
+    JsonNode defaults = Jackson.newObjectMapper().valueToTree(fresh);
     StringBuilder b = new StringBuilder("| key | default | meaning |\n|---|---|---|\n");
     for (Key k : KEYS) {
       JsonNode d = k.path().startsWith("clusters[]") ? null : defaults.at("/" + k.path().replace('.', '/'));

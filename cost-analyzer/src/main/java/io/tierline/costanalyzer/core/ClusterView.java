@@ -1,5 +1,6 @@
 package io.tierline.costanalyzer.core;
 
+import io.tierline.costanalyzer.analysis.ClusterAnalysis;
 import io.tierline.costanalyzer.api.AnalysisResponse;
 import io.tierline.costanalyzer.inventory.ClusterSnapshot;
 import java.time.Instant;

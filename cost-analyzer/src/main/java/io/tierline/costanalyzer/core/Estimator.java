@@ -8,6 +8,8 @@ import io.tierline.costanalyzer.api.Money;
 import io.tierline.costanalyzer.api.ResolvedAssumptions;
 import io.tierline.costanalyzer.api.ResolvedWorkload;
 import io.tierline.costanalyzer.api.WorkloadRequest;
+import io.tierline.costanalyzer.errors.InputErrors;
+import io.tierline.costanalyzer.errors.InvalidInputException;
 import io.tierline.costanalyzer.model.Assumptions;
 import io.tierline.costanalyzer.model.BrokerType;
 import io.tierline.costanalyzer.model.ComputeModel;
@@ -18,6 +20,7 @@ import io.tierline.costanalyzer.model.Retention;
 import io.tierline.costanalyzer.model.Workload;
 import io.tierline.costanalyzer.pricing.PriceCatalog;
 import io.tierline.costanalyzer.pricing.PriceCatalogs;
+import io.tierline.costanalyzer.settings.EstimateDefaults;
 import java.util.Optional;
 import java.util.OptionalLong;
 

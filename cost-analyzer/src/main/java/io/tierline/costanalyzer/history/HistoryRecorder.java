@@ -2,13 +2,14 @@ package io.tierline.costanalyzer.history;
 
 import io.dropwizard.lifecycle.Managed;
 import io.tierline.costanalyzer.inventory.ClusterSource;
-import io.tierline.costanalyzer.report.ReportService;
+import io.tierline.reports.Report;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,14 +22,18 @@ public final class HistoryRecorder implements Managed {
   private static final Logger LOG = LoggerFactory.getLogger(HistoryRecorder.class);
 
   private final List<ClusterSource> clusters;
-  private final ReportService reports;
+  private final Function<String, Report> reports;
   private final HistoryStore store;
   private final Duration interval;
   private final Clock clock;
   private ScheduledExecutorService scheduler;
 
-  public HistoryRecorder(List<ClusterSource> clusters, ReportService reports, HistoryStore store, Duration interval,
-      Clock clock) {
+  /**
+   * @param reports a cluster's report as it is now, by the cluster's name; a function, so that history does not
+   *     depend on the report package, whose trend reads this history
+   */
+  public HistoryRecorder(List<ClusterSource> clusters, Function<String, Report> reports, HistoryStore store,
+      Duration interval, Clock clock) {
     this.clusters = List.copyOf(clusters);
     this.reports = reports;
     this.store = store;
@@ -50,7 +55,7 @@ public final class HistoryRecorder implements Managed {
   public void recordAll() {
     for (ClusterSource c : clusters) {
       try {
-        store.record(reports.report(c.name(), false), clock.instant());
+        store.record(reports.apply(c.name()), clock.instant());
       } catch (RuntimeException e) {
         LOG.warn("history: cluster {} not recorded this round: {}", c.name(), e.getMessage());
       }

@@ -1,6 +1,6 @@
 package io.tierline.costanalyzer.history;
 
-import io.tierline.costanalyzer.core.CostAnalyzerException;
+import io.tierline.costanalyzer.errors.CostAnalyzerException;
 import io.tierline.reports.Report;
 import io.tierline.reports.ReportFormat;
 import io.tierline.reports.ReportWriters;

@@ -15,7 +15,7 @@ public interface ClusterSource extends AutoCloseable {
   /**
    * Reads the cluster as it is now.
    *
-   * @throws io.tierline.costanalyzer.core.CostAnalyzerException if the file or the cluster cannot be read
+   * @throws io.tierline.costanalyzer.errors.CostAnalyzerException if the file or the cluster cannot be read
    */
   ClusterSnapshot read();
 

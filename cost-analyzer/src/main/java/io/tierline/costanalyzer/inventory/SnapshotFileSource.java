@@ -1,6 +1,6 @@
 package io.tierline.costanalyzer.inventory;
 
-import io.tierline.costanalyzer.core.CostAnalyzerException;
+import io.tierline.costanalyzer.errors.CostAnalyzerException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,7 +9,7 @@ public interface SupportsConfigChanges {
   /**
    * The topic's current value of each key, as Kafka applies it (defaults included).
    *
-   * @throws io.tierline.costanalyzer.core.NotFoundException if the topic does not exist
+   * @throws io.tierline.costanalyzer.errors.NotFoundException if the topic does not exist
    */
   Map<String, String> topicConfigs(String topic, Set<String> keys);
 
@@ -17,7 +17,7 @@ public interface SupportsConfigChanges {
    * Sets the keys to the values through {@code incrementalAlterConfigs}; with {@code validateOnly} the broker
    * checks the change and keeps nothing.
    *
-   * @throws io.tierline.costanalyzer.core.RefusedException if the broker refuses the change, with its reason
+   * @throws io.tierline.costanalyzer.errors.RefusedException if the broker refuses the change, with its reason
    */
   void alterTopicConfigs(String topic, Map<String, String> values, boolean validateOnly);
 }

@@ -2,10 +2,10 @@ package io.tierline.costanalyzer.pricing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tierline.costanalyzer.core.CostAnalyzerException;
-import io.tierline.costanalyzer.core.InputErrors;
-import io.tierline.costanalyzer.core.InvalidInputException;
-import io.tierline.costanalyzer.core.ObjectMappers;
+import io.tierline.costanalyzer.errors.CostAnalyzerException;
+import io.tierline.costanalyzer.errors.InputErrors;
+import io.tierline.costanalyzer.errors.InvalidInputException;
+import io.tierline.costanalyzer.json.ObjectMappers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

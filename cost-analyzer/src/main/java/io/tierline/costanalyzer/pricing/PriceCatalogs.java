@@ -1,6 +1,6 @@
 package io.tierline.costanalyzer.pricing;
 
-import io.tierline.costanalyzer.core.InvalidInputException;
+import io.tierline.costanalyzer.errors.InvalidInputException;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;

@@ -1,9 +1,9 @@
 package io.tierline.costanalyzer.report;
 
+import io.tierline.costanalyzer.analysis.ClusterAnalysis;
+import io.tierline.costanalyzer.analysis.TopicAnalysis;
 import io.tierline.costanalyzer.api.CostJson;
 import io.tierline.costanalyzer.api.Money;
-import io.tierline.costanalyzer.core.ClusterAnalysis;
-import io.tierline.costanalyzer.core.TopicAnalysis;
 import io.tierline.costanalyzer.model.Assumptions;
 import io.tierline.costanalyzer.pricing.PriceCatalog;
 import io.tierline.costanalyzer.recommend.Recommendation;

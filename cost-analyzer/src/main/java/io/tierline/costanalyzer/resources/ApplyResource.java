@@ -3,7 +3,7 @@ package io.tierline.costanalyzer.resources;
 import com.codahale.metrics.annotation.Timed;
 import io.tierline.costanalyzer.api.ApplyResponse;
 import io.tierline.costanalyzer.apply.ApplyService;
-import io.tierline.costanalyzer.core.InvalidInputException;
+import io.tierline.costanalyzer.errors.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;

@@ -2,6 +2,7 @@ package io.tierline.costanalyzer.resources;
 
 import com.codahale.metrics.annotation.Timed;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tierline.costanalyzer.analysis.TopicAnalysis;
 import io.tierline.costanalyzer.api.ClusterSummary;
 import io.tierline.costanalyzer.api.CostJson;
 import io.tierline.costanalyzer.api.CostsResponse;
@@ -11,8 +12,7 @@ import io.tierline.costanalyzer.api.TopicResponse;
 import io.tierline.costanalyzer.configuration.ClusterConfig;
 import io.tierline.costanalyzer.core.ClusterService;
 import io.tierline.costanalyzer.core.ClusterView;
-import io.tierline.costanalyzer.core.NotFoundException;
-import io.tierline.costanalyzer.core.TopicAnalysis;
+import io.tierline.costanalyzer.errors.NotFoundException;
 import io.tierline.costanalyzer.inventory.TopicConfig;
 import io.tierline.costanalyzer.inventory.TopicSnapshot;
 import jakarta.ws.rs.GET;
@@ -57,7 +57,7 @@ public final class ClustersResource {
   @Path("/{cluster}/costs")
   public Response costs(@PathParam("cluster") String cluster, @Context Request request) {
     ClusterView v = clusters.view(cluster);
-    return conditional.respond(request, v.etag(), "costs", () -> CostsResponse.of(v));
+    return conditional.respond(request, v.etag(), "costs", () -> CostsResponse.of(v.response(), v.readAt()));
   }
 
   @Timed

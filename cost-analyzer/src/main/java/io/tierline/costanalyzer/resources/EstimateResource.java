@@ -4,7 +4,7 @@ import com.codahale.metrics.annotation.Timed;
 import io.tierline.costanalyzer.api.EstimateRequest;
 import io.tierline.costanalyzer.api.EstimateResponse;
 import io.tierline.costanalyzer.core.Estimator;
-import io.tierline.costanalyzer.core.InvalidInputException;
+import io.tierline.costanalyzer.errors.InvalidInputException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

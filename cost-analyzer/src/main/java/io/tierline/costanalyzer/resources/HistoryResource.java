@@ -3,7 +3,7 @@ package io.tierline.costanalyzer.resources;
 import com.codahale.metrics.annotation.Timed;
 import io.tierline.costanalyzer.api.HistoryResponse;
 import io.tierline.costanalyzer.core.ClusterService;
-import io.tierline.costanalyzer.core.InvalidInputException;
+import io.tierline.costanalyzer.errors.InvalidInputException;
 import io.tierline.costanalyzer.history.HistoryStore;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,7 +1,7 @@
 package io.tierline.costanalyzer.resources;
 
 import com.codahale.metrics.annotation.Timed;
-import io.tierline.costanalyzer.core.InvalidInputException;
+import io.tierline.costanalyzer.errors.InvalidInputException;
 import io.tierline.costanalyzer.report.ReportService;
 import io.tierline.reports.InvalidReportException;
 import io.tierline.reports.ReportFormat;

@@ -3,7 +3,7 @@ package io.tierline.costanalyzer.apply;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tierline.costanalyzer.core.UnauthorizedException;
+import io.tierline.costanalyzer.errors.UnauthorizedException;
 import org.junit.jupiter.api.Test;
 
 class BearerTokenTest {

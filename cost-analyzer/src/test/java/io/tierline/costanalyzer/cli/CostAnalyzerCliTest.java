@@ -2,6 +2,7 @@ package io.tierline.costanalyzer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CostAnalyzerCliTest {
@@ -20,6 +21,23 @@ class CostAnalyzerCliTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("usage:");
+  }
+
+  @Test
+  void run_help_listsEveryCommandOfTheJar() {
+    List<String> commands = CliRun.of("", "--help").out().lines().skip(1).map(l -> l.strip().split(" ")[0]).toList();
+
+    assertThat(commands).containsExactly("analyze", "estimate", "report", "server", "check");
+  }
+
+  @Test
+  void run_unknownCommand_exitsTwoNamingItWithTheUsageOnStandardError() {
+    CliRun run = CliRun.of("", "frobnicate", "x");
+
+    assertThat(run.exitCode()).isEqualTo(CostAnalyzerCli.USER_ERROR);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("error: unknown command: frobnicate\nusage:")
+        .contains("estimate [--catalog-dir DIR] FILE|-").contains("server [CONFIG.yml]").contains("check CONFIG.yml");
   }
 
   @Test
@@ -49,11 +67,16 @@ class CostAnalyzerCliTest {
   }
 
   @Test
-  void handles_ownCommandsOnly() {
-    CostAnalyzerCli cli = new CostAnalyzerCli();
+  void handles_everythingButDropwizardsCommands() {
+    CostAnalyzerCli cli = new CostAnalyzerCli(config -> {
+      throw new AssertionError("no command starts the service here");
+    });
 
     assertThat(cli.handles(new String[] {"estimate", "-"})).isTrue();
     assertThat(cli.handles(new String[] {"analyze", "x"})).isTrue();
+    assertThat(cli.handles(new String[] {"frobnicate"})).isTrue();
+    assertThat(cli.handles(new String[] {})).isTrue();
     assertThat(cli.handles(new String[] {"server", "c.yml"})).isFalse();
+    assertThat(cli.handles(new String[] {"check", "c.yml"})).isFalse();
   }
 }

@@ -81,6 +81,23 @@ class CostAnalyzerJarIT {
   }
 
   @Test
+  void unknownCommand_exitsTwoWithTheUsageInsteadOfDropwizardsError() throws Exception {
+    Result r = run(REPO, "", "frobnicate");
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("error: unknown command: frobnicate").contains("usage:").contains("  check ");
+  }
+
+  @Test
+  void check_shippedConfiguration_isDropwizardsAndPasses() throws Exception {
+    Result r = run(REPO, "", "check", "config/cost-analyzer.yml");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out() + r.err()).doesNotContain("unknown command");
+  }
+
+  @Test
   void estimate_outsideTheRepository_usesTheBundledCatalogs(@TempDir Path elsewhere) throws Exception {
     Path request = elsewhere.resolve("request.json");
     Files.writeString(request, """

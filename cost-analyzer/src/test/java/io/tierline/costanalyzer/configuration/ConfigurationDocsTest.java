@@ -2,6 +2,7 @@ package io.tierline.costanalyzer.configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tierline.costanalyzer.CostAnalyzerConfiguration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class ConfigurationDocsTest {
   @Test
   void keys_documentEveryKeyTheConfigurationBinds() {
     assertThat(ConfigurationDocs.KEYS).extracting(ConfigurationDocs.Key::path)
-        .containsExactlyInAnyOrderElementsOf(ConfigurationDocs.boundKeys());
+        .containsExactlyInAnyOrderElementsOf(ConfigurationDocs.boundKeys(CostAnalyzerConfiguration.class));
   }
 
   @Test
@@ -24,12 +25,14 @@ class ConfigurationDocsTest {
     int start = readme.indexOf(START);
     int end = readme.indexOf(END);
     assertThat(start).as("README marker").isNotNegative();
-    assertThat(readme.substring(start + START.length(), end)).isEqualTo(ConfigurationDocs.markdownTable());
+    assertThat(readme.substring(start + START.length(), end))
+        .isEqualTo(ConfigurationDocs.markdownTable(new CostAnalyzerConfiguration()));
   }
 
   @Test
   void markdownTable_showsDefaultsFromAFreshConfiguration() {
-    assertThat(ConfigurationDocs.markdownTable()).contains("| `maxRequestBytes` | `65536` |")
+    assertThat(ConfigurationDocs.markdownTable(new CostAnalyzerConfiguration()))
+        .contains("| `maxRequestBytes` | `65536` |")
         .contains("| `history.directory` | `history` |");
   }
 }

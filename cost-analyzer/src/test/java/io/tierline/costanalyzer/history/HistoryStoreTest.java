@@ -2,14 +2,14 @@ package io.tierline.costanalyzer.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tierline.costanalyzer.core.ClusterAnalysis;
-import io.tierline.costanalyzer.core.ClusterAnalyzer;
-import io.tierline.costanalyzer.core.EstimateDefaults;
+import io.tierline.costanalyzer.analysis.ClusterAnalysis;
+import io.tierline.costanalyzer.analysis.ClusterAnalyzer;
 import io.tierline.costanalyzer.inventory.SnapshotLoader;
 import io.tierline.costanalyzer.pricing.PriceCatalog;
 import io.tierline.costanalyzer.pricing.PriceCatalogLoader;
 import io.tierline.costanalyzer.recommend.RuleSettings;
 import io.tierline.costanalyzer.report.ReportMapper;
+import io.tierline.costanalyzer.settings.EstimateDefaults;
 import io.tierline.reports.Report;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,15 +2,15 @@ package io.tierline.costanalyzer.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tierline.costanalyzer.analysis.ClusterAnalysis;
+import io.tierline.costanalyzer.analysis.ClusterAnalyzer;
 import io.tierline.costanalyzer.api.AnalysisResponse;
-import io.tierline.costanalyzer.core.ClusterAnalysis;
-import io.tierline.costanalyzer.core.ClusterAnalyzer;
-import io.tierline.costanalyzer.core.EstimateDefaults;
 import io.tierline.costanalyzer.inventory.ClusterSnapshot;
 import io.tierline.costanalyzer.inventory.SnapshotLoader;
 import io.tierline.costanalyzer.pricing.PriceCatalog;
 import io.tierline.costanalyzer.pricing.PriceCatalogLoader;
 import io.tierline.costanalyzer.recommend.RuleSettings;
+import io.tierline.costanalyzer.settings.EstimateDefaults;
 import io.tierline.reports.ChargePeriod;
 import io.tierline.reports.CostCategory;
 import io.tierline.reports.CostRow;

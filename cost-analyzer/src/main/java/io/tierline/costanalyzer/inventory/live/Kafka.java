@@ -1,6 +1,6 @@
 package io.tierline.costanalyzer.inventory.live;
 
-import io.tierline.costanalyzer.core.UnavailableException;
+import io.tierline.costanalyzer.errors.UnavailableException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 
@@ -16,7 +16,7 @@ final class Kafka {
       Thread.currentThread().interrupt();
       throw unavailable(cluster, e);
     } catch (RuntimeException e) {
-      if (e instanceof io.tierline.costanalyzer.core.CostAnalyzerException c) {
+      if (e instanceof io.tierline.costanalyzer.errors.CostAnalyzerException c) {
         throw c;
       }
       throw unavailable(cluster, e);

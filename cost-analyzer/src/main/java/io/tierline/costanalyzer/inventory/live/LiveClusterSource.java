@@ -1,8 +1,8 @@
 package io.tierline.costanalyzer.inventory.live;
 
 import io.tierline.costanalyzer.configuration.ClusterConfig;
-import io.tierline.costanalyzer.core.NotFoundException;
-import io.tierline.costanalyzer.core.RefusedException;
+import io.tierline.costanalyzer.errors.NotFoundException;
+import io.tierline.costanalyzer.errors.RefusedException;
 import io.tierline.costanalyzer.inventory.ClusterSnapshot;
 import io.tierline.costanalyzer.inventory.ClusterSource;
 import io.tierline.costanalyzer.inventory.SupportsConfigChanges;

@@ -1,11 +1,11 @@
 package io.tierline.costanalyzer.resources.errors;
 
-import io.tierline.costanalyzer.core.CostAnalyzerException;
-import io.tierline.costanalyzer.core.InvalidInputException;
-import io.tierline.costanalyzer.core.NotFoundException;
-import io.tierline.costanalyzer.core.RefusedException;
-import io.tierline.costanalyzer.core.UnauthorizedException;
-import io.tierline.costanalyzer.core.UnavailableException;
+import io.tierline.costanalyzer.errors.CostAnalyzerException;
+import io.tierline.costanalyzer.errors.InvalidInputException;
+import io.tierline.costanalyzer.errors.NotFoundException;
+import io.tierline.costanalyzer.errors.RefusedException;
+import io.tierline.costanalyzer.errors.UnauthorizedException;
+import io.tierline.costanalyzer.errors.UnavailableException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

@@ -3,7 +3,7 @@ package io.tierline.costanalyzer.resources.errors;
 import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
-import io.tierline.costanalyzer.core.InputErrors;
+import io.tierline.costanalyzer.errors.InputErrors;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

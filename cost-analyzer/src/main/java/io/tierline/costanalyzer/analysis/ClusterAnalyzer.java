@@ -1,5 +1,6 @@
-package io.tierline.costanalyzer.core;
+package io.tierline.costanalyzer.analysis;
 
+import io.tierline.costanalyzer.errors.InputErrors;
 import io.tierline.costanalyzer.inventory.ClusterSnapshot;
 import io.tierline.costanalyzer.inventory.TeamRules;
 import io.tierline.costanalyzer.inventory.TopicSnapshot;
@@ -12,6 +13,7 @@ import io.tierline.costanalyzer.recommend.Recommender;
 import io.tierline.costanalyzer.recommend.RuleContext;
 import io.tierline.costanalyzer.recommend.RuleSettings;
 import io.tierline.costanalyzer.recommend.TopicScenario;
+import io.tierline.costanalyzer.settings.EstimateDefaults;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.tierline.costanalyzer.core;
+package io.tierline.costanalyzer.errors;
 
 /** The caller asked for a request that is well formed but cannot be done: applying to a snapshot, a change that breaks a Kafka rule, a stale recommendation (HTTP 409). */
 public class RefusedException extends CostAnalyzerException {

@@ -1,4 +1,4 @@
-package io.tierline.costanalyzer.core;
+package io.tierline.costanalyzer.analysis;
 
 import io.tierline.costanalyzer.inventory.BrokerInfo;
 import io.tierline.costanalyzer.inventory.ClusterSnapshot;

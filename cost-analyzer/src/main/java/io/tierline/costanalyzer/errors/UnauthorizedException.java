@@ -1,4 +1,4 @@
-package io.tierline.costanalyzer.core;
+package io.tierline.costanalyzer.errors;
 
 /** A change asked for without the right bearer token (HTTP 401). The message never repeats what was sent. */
 public class UnauthorizedException extends CostAnalyzerException {

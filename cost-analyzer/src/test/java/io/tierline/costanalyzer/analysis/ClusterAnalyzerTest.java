@@ -1,4 +1,4 @@
-package io.tierline.costanalyzer.core;
+package io.tierline.costanalyzer.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import io.tierline.costanalyzer.pricing.PriceCatalogLoader;
 import io.tierline.costanalyzer.recommend.ConfigChange;
 import io.tierline.costanalyzer.recommend.Recommendation;
 import io.tierline.costanalyzer.recommend.RuleSettings;
+import io.tierline.costanalyzer.settings.EstimateDefaults;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;

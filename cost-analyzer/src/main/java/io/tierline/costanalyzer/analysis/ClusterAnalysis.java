@@ -1,4 +1,4 @@
-package io.tierline.costanalyzer.core;
+package io.tierline.costanalyzer.analysis;
 
 import io.tierline.costanalyzer.model.Assumptions;
 import io.tierline.costanalyzer.model.CostBreakdown;

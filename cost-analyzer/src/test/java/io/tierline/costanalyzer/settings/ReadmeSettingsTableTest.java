@@ -1,4 +1,4 @@
-package io.tierline.costanalyzer.core;
+package io.tierline.costanalyzer.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

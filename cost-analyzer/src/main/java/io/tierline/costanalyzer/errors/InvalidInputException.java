@@ -1,4 +1,4 @@
-package io.tierline.costanalyzer.core;
+package io.tierline.costanalyzer.errors;
 
 /**
  * The user's mistake: a request, snapshot or price catalog that is malformed or out of range. The message is

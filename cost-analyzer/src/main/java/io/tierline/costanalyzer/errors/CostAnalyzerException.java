@@ -1,4 +1,4 @@
-package io.tierline.costanalyzer.core;
+package io.tierline.costanalyzer.errors;
 
 /**
  * The cost analyzer's exception family. Boundaries translate it once: the CLI to a one-line message and an

@@ -1,12 +1,14 @@
-package io.tierline.costanalyzer.core;
+package io.tierline.costanalyzer.analysis;
 
 import io.tierline.costanalyzer.api.AnalysisResponse;
 import io.tierline.costanalyzer.inventory.ClusterSnapshot;
 import io.tierline.costanalyzer.inventory.SnapshotLoader;
 import io.tierline.costanalyzer.inventory.TopicSnapshot;
+import io.tierline.costanalyzer.json.ObjectMappers;
 import io.tierline.costanalyzer.pricing.PriceCatalog;
 import io.tierline.costanalyzer.pricing.PriceCatalogLoader;
 import io.tierline.costanalyzer.recommend.RuleSettings;
+import io.tierline.costanalyzer.settings.EstimateDefaults;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.DoubleSupplier;
@@ -18,7 +20,7 @@ import java.util.function.DoubleSupplier;
  *
  * <p>Run: {@code mvn -B -q -pl cost-analyzer -am -DskipTests package && java -cp
  * cost-analyzer/target/cost-analyzer.jar:cost-analyzer/target/test-classes
- * io.tierline.costanalyzer.core.AnalyzeBenchmark [topics] [runs]}
+ * io.tierline.costanalyzer.analysis.AnalyzeBenchmark [topics] [runs]}
  */
 public final class AnalyzeBenchmark {
 

@@ -1,4 +1,4 @@
-package io.tierline.costanalyzer.core;
+package io.tierline.costanalyzer.errors;
 
 /** A cluster that cannot be read now (HTTP 503); the caller may retry. */
 public class UnavailableException extends CostAnalyzerException {

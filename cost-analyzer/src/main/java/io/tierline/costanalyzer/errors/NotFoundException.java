@@ -1,4 +1,4 @@
-package io.tierline.costanalyzer.core;
+package io.tierline.costanalyzer.errors;
 
 /** The caller asked for a cluster, topic or recommendation that does not exist (HTTP 404). */
 public class NotFoundException extends CostAnalyzerException {
