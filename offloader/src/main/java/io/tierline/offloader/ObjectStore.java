@@ -1,7 +1,6 @@
 package io.tierline.offloader;
 
 import java.io.InputStream;
-import java.util.List;
 
 /**
  * The one seam between the offloader and a storage backend: S3, MinIO or a local filesystem.
@@ -9,6 +8,10 @@ import java.util.List;
  * <p>Implementations are thread-safe. Every method reports failures as {@link ObjectStoreException}
  * subclasses: {@link ObjectNotFoundException} when the object does not exist, {@link
  * StoreUnavailableException} when the backend cannot be reached or keeps failing after retries.
+ *
+ * <p>Only what every backend must do is here. Further abilities are separate interfaces that a
+ * backend implements if it can, such as {@link SupportsListing} and {@link SupportsReadFully};
+ * callers check for them with {@code instanceof}.
  */
 public interface ObjectStore extends AutoCloseable {
 
@@ -37,9 +40,6 @@ public interface ObjectStore extends AutoCloseable {
 
   /** Deletes the object. Deleting an object that does not exist succeeds. */
   void delete(ObjectKey key);
-
-  /** The keys that start with {@code prefix}, in lexicographic order. */
-  List<ObjectKey> list(String prefix);
 
   @Override
   void close();

@@ -1,6 +1,6 @@
 package io.tierline.plugin;
 
-import io.tierline.offloader.segment.SegmentManifest;
+import io.tierline.offloader.segment.format.SegmentManifest;
 import java.nio.ByteBuffer;
 import org.apache.kafka.server.log.remote.storage.RemoteLogSegmentMetadata.CustomMetadata;
 

@@ -1,7 +1,7 @@
 package io.tierline.plugin;
 
 import io.tierline.offloader.segment.IndexSource;
-import io.tierline.offloader.segment.IndexType;
+import io.tierline.offloader.segment.format.IndexType;
 import io.tierline.offloader.segment.SegmentCoordinates;
 import io.tierline.offloader.segment.SegmentSource;
 import java.util.EnumMap;

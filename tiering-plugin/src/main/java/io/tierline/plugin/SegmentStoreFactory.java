@@ -9,7 +9,7 @@ import io.tierline.offloader.minio.MinioObjectStore;
 import io.tierline.offloader.minio.MinioStoreSettings;
 import io.tierline.offloader.s3.S3ObjectStore;
 import io.tierline.offloader.s3.S3StoreSettings;
-import io.tierline.offloader.segment.Compression;
+import io.tierline.offloader.segment.format.Compression;
 import io.tierline.offloader.segment.SegmentStore;
 import io.tierline.offloader.segment.SegmentStoreListener;
 import io.tierline.offloader.segment.SegmentStoreSettings;

@@ -2,7 +2,7 @@ package io.tierline.plugin;
 
 import io.tierline.offloader.ObjectNotFoundException;
 import io.tierline.offloader.segment.SegmentCoordinates;
-import io.tierline.offloader.segment.SegmentManifest;
+import io.tierline.offloader.segment.format.SegmentManifest;
 import io.tierline.offloader.segment.SegmentStore;
 import io.tierline.plugin.config.TieringConfig;
 import io.tierline.plugin.metrics.TieringMetrics;

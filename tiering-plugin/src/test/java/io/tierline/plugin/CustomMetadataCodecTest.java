@@ -3,8 +3,8 @@ package io.tierline.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tierline.offloader.segment.Compression;
-import io.tierline.offloader.segment.SegmentManifest;
+import io.tierline.offloader.segment.format.Compression;
+import io.tierline.offloader.segment.format.SegmentManifest;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.server.log.remote.storage.RemoteLogSegmentMetadata.CustomMetadata;

@@ -3,13 +3,14 @@ package io.tierline.offloader.demo;
 import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectNotFoundException;
 import io.tierline.offloader.ObjectStore;
+import io.tierline.offloader.SupportsListing;
 import io.tierline.offloader.filesystem.FileSystemObjectStore;
 import io.tierline.offloader.filesystem.FileSystemStoreSettings;
-import io.tierline.offloader.segment.Compression;
+import io.tierline.offloader.segment.format.Compression;
 import io.tierline.offloader.segment.IndexSource;
-import io.tierline.offloader.segment.IndexType;
+import io.tierline.offloader.segment.format.IndexType;
 import io.tierline.offloader.segment.SegmentCoordinates;
-import io.tierline.offloader.segment.SegmentManifest;
+import io.tierline.offloader.segment.format.SegmentManifest;
 import io.tierline.offloader.segment.SegmentSource;
 import io.tierline.offloader.segment.SegmentStore;
 import io.tierline.offloader.segment.SegmentStoreSettings;
@@ -54,11 +55,12 @@ public final class OffloaderDemo {
     boolean ok = true;
     try (ObjectStore objects = FileSystemObjectStore.create(FileSystemStoreSettings.of(root));
         SegmentStore segments = SegmentStores.create(objects, settings)) {
+      SupportsListing listing = (SupportsListing) objects; // an optional ability the filesystem has
       SegmentManifest manifest = segments.upload(segment, source);
       System.out.printf("uploaded %d bytes as %d zstd chunks of %d MiB: %d bytes stored (%.1f%%)%n",
           manifest.originalSize(), manifest.chunks().size(), manifest.chunkSizeBytes() >> 20,
           manifest.storedSize(), 100.0 * manifest.storedSize() / manifest.originalSize());
-      for (ObjectKey key : objects.list("tierline/")) {
+      for (ObjectKey key : listing.list("tierline/")) {
         System.out.println("  object " + key);
       }
       long chunk = manifest.chunkSizeBytes();
@@ -83,7 +85,7 @@ public final class OffloaderDemo {
       }
       segments.delete(segment);
       segments.delete(segment);
-      System.out.println("deleted twice; objects left: " + objects.list("tierline/").size());
+      System.out.println("deleted twice; objects left: " + listing.list("tierline/").size());
     } finally {
       Files.delete(logFile);
       Files.delete(offsetIndex);

@@ -5,6 +5,7 @@ import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectNotFoundException;
 import io.tierline.offloader.ObjectStore;
 import io.tierline.offloader.ObjectStoreException;
+import io.tierline.offloader.SupportsListing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +26,7 @@ import java.util.stream.Stream;
  * {@code /} separating directories. Writes go to a hidden temporary file in the target directory
  * and are renamed into place, so readers see a whole object or none.
  */
-public final class FileSystemObjectStore implements ObjectStore {
+public final class FileSystemObjectStore implements ObjectStore, SupportsListing {
   private static final String TEMP_PREFIX = ".tmp-";
 
   private final Path root;

@@ -12,6 +12,7 @@ import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStore;
 import io.tierline.offloader.ObjectStoreException;
 import io.tierline.offloader.Retrier;
+import io.tierline.offloader.SupportsListing;
 import io.tierline.offloader.UploadStreams;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -24,7 +25,7 @@ import java.util.List;
  * one PUT and retried; larger ones go through the client's own multipart upload, which reads the
  * stream once and so cannot be replayed: those are not retried.
  */
-public final class MinioObjectStore implements ObjectStore {
+public final class MinioObjectStore implements ObjectStore, SupportsListing {
   private final MinioClient client;
   private final MinioStoreSettings settings;
   private final Retrier retrier;

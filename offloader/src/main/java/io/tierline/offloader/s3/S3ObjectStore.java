@@ -5,6 +5,7 @@ import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStore;
 import io.tierline.offloader.Retrier;
 import io.tierline.offloader.StoreUnavailableException;
+import io.tierline.offloader.SupportsListing;
 import io.tierline.offloader.SupportsReadFully;
 import io.tierline.offloader.UploadStreams;
 import java.io.ByteArrayInputStream;
@@ -41,7 +42,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * PUT carries a CRC32C that the server checks. The SDK's own retries are off: {@link Retrier}
  * retries what {@link S3Errors} classifies as retriable.
  */
-public final class S3ObjectStore implements ObjectStore, SupportsReadFully {
+public final class S3ObjectStore implements ObjectStore, SupportsReadFully, SupportsListing {
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final S3Client client;

@@ -1,6 +1,10 @@
 package io.tierline.offloader.segment;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -16,15 +20,31 @@ public sealed interface IndexSource {
     return new BufferIndex(buffer.asReadOnlyBuffer());
   }
 
+  /** The index's bytes from their start; each call opens them anew. */
+  InputStream open() throws IOException;
+
   record FileIndex(Path path) implements IndexSource {
     public FileIndex {
       Objects.requireNonNull(path, "path");
+    }
+
+    @Override
+    public InputStream open() throws IOException {
+      return Files.newInputStream(path);
     }
   }
 
   record BufferIndex(ByteBuffer buffer) implements IndexSource {
     public BufferIndex {
       Objects.requireNonNull(buffer, "buffer");
+    }
+
+    @Override
+    public InputStream open() {
+      ByteBuffer bytes = buffer.duplicate();
+      byte[] copy = new byte[bytes.remaining()];
+      bytes.get(copy);
+      return new ByteArrayInputStream(copy);
     }
   }
 }

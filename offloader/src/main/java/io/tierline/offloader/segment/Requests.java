@@ -3,10 +3,16 @@ package io.tierline.offloader.segment;
 import io.tierline.offloader.ByteRange;
 import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStore;
+import io.tierline.offloader.StoreUnavailableException;
+import io.tierline.offloader.SupportsListing;
 import io.tierline.offloader.SupportsReadFully;
 import io.tierline.offloader.segment.SegmentStoreListener.RequestType;
+import io.tierline.offloader.segment.read.SegmentReader;
+import io.tierline.offloader.segment.write.SegmentWriter;
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -31,19 +37,19 @@ final class Requests {
     byte[] bytes = timed(segment, RequestType.GET,
         () -> objects instanceof SupportsReadFully direct
             ? direct.readFully(key, range)
-            : ChunkReader.readAll(key, objects.fetch(key, range), length));
+            : readAll(key, objects.fetch(key, range), length));
     listener.onBytesFetched(segment, bytes.length);
     return bytes;
   }
 
   byte[] fetchWhole(SegmentCoordinates segment, ObjectKey key) {
-    byte[] bytes = timed(segment, RequestType.GET, () -> ChunkReader.readAll(key, objects.fetch(key), -1));
+    byte[] bytes = timed(segment, RequestType.GET, () -> readAll(key, objects.fetch(key), -1));
     listener.onBytesFetched(segment, bytes.length);
     return bytes;
   }
 
-  List<ObjectKey> list(SegmentCoordinates segment, String prefix) {
-    return timed(segment, RequestType.LIST, () -> objects.list(prefix));
+  List<ObjectKey> list(SupportsListing listing, SegmentCoordinates segment, String prefix) {
+    return timed(segment, RequestType.LIST, () -> listing.list(prefix));
   }
 
   void delete(SegmentCoordinates segment, ObjectKey key) {
@@ -51,6 +57,26 @@ final class Requests {
       objects.delete(key);
       return null;
     });
+  }
+
+  /** The writer's PUTs and DELETEs of the segment's objects. */
+  SegmentWriter.Storage storage(SegmentCoordinates segment) {
+    return new SegmentWriter.Storage() {
+      @Override
+      public long put(ObjectKey key, InputStream data) {
+        return Requests.this.put(segment, key, data);
+      }
+
+      @Override
+      public void delete(ObjectKey key) {
+        Requests.this.delete(segment, key);
+      }
+    };
+  }
+
+  /** The reader's ranged GETs of the segment's objects. */
+  SegmentReader.Fetch fetches(SegmentCoordinates segment) {
+    return (key, range) -> fetch(segment, key, range);
   }
 
   ObjectStore objects() {
@@ -66,6 +92,20 @@ final class Requests {
       throw e;
     } finally {
       listener.onRequest(segment, type, Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+
+  private static byte[] readAll(ObjectKey key, InputStream in, int expectedLength) {
+    try (in) {
+      if (expectedLength < 0) {
+        return in.readAllBytes();
+      }
+      // One exact buffer: readNBytes(int) would read in small pieces and copy them again.
+      byte[] bytes = new byte[expectedLength];
+      int n = in.readNBytes(bytes, 0, expectedLength);
+      return n == expectedLength ? bytes : Arrays.copyOf(bytes, n);
+    } catch (IOException e) {
+      throw new StoreUnavailableException("Cannot read object " + key + ": " + e, e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.tierline.offloader.segment;
 
+import io.tierline.offloader.segment.format.IndexType;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;

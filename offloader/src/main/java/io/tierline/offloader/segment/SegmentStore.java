@@ -1,5 +1,7 @@
 package io.tierline.offloader.segment;
 
+import io.tierline.offloader.segment.format.IndexType;
+import io.tierline.offloader.segment.format.SegmentManifest;
 import java.io.InputStream;
 
 /**

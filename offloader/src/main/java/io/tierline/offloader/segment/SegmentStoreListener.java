@@ -1,5 +1,6 @@
 package io.tierline.offloader.segment;
 
+import io.tierline.offloader.segment.format.SegmentManifest;
 import java.time.Duration;
 
 /**

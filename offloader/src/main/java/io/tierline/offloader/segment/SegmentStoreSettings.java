@@ -1,6 +1,7 @@
 package io.tierline.offloader.segment;
 
 import io.tierline.offloader.SettingDoc;
+import io.tierline.offloader.segment.format.Compression;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;

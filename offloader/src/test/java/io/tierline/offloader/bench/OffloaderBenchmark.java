@@ -1,7 +1,7 @@
 package io.tierline.offloader.bench;
 
 import io.tierline.offloader.s3.S3ObjectStore;
-import io.tierline.offloader.segment.Compression;
+import io.tierline.offloader.segment.format.Compression;
 import io.tierline.offloader.segment.SegmentCoordinates;
 import io.tierline.offloader.segment.SegmentSource;
 import io.tierline.offloader.segment.SegmentStore;

@@ -1,9 +1,9 @@
 package io.tierline.offloader.testing;
 
 import io.tierline.offloader.s3.S3ObjectStore;
-import io.tierline.offloader.segment.Compression;
+import io.tierline.offloader.segment.format.Compression;
 import io.tierline.offloader.segment.SegmentCoordinates;
-import io.tierline.offloader.segment.SegmentManifest;
+import io.tierline.offloader.segment.format.SegmentManifest;
 import io.tierline.offloader.segment.SegmentSource;
 import io.tierline.offloader.segment.SegmentStore;
 import io.tierline.offloader.segment.SegmentStoreSettings;

@@ -1,7 +1,7 @@
 package io.tierline.plugin.metrics;
 
 import io.tierline.offloader.segment.SegmentCoordinates;
-import io.tierline.offloader.segment.SegmentManifest;
+import io.tierline.offloader.segment.format.SegmentManifest;
 import io.tierline.offloader.segment.SegmentStoreListener;
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.tierline.offloader.segment;
+package io.tierline.offloader.segment.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

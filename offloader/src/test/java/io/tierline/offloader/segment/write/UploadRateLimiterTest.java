@@ -1,4 +1,4 @@
-package io.tierline.offloader.segment;
+package io.tierline.offloader.segment.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.tierline.offloader.segment;
+package io.tierline.offloader.segment.read;
 
 /**
  * The original bytes of one chunk: {@code length} bytes of {@code array} from {@code offset}.

@@ -1,13 +1,11 @@
-package io.tierline.offloader.segment;
+package io.tierline.offloader.segment.read;
 
 import com.github.luben.zstd.Zstd;
 import io.tierline.offloader.ByteRange;
 import io.tierline.offloader.CorruptedDataException;
 import io.tierline.offloader.ObjectKey;
-import io.tierline.offloader.StoreUnavailableException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Arrays;
+import io.tierline.offloader.segment.format.Compression;
+import io.tierline.offloader.segment.format.SegmentManifest;
 import java.util.zip.CRC32C;
 
 /**
@@ -16,11 +14,7 @@ import java.util.zip.CRC32C;
  * object, never the bytes.
  */
 final class ChunkReader {
-  private final Requests requests;
-
-  ChunkReader(Requests requests) {
-    this.requests = requests;
-  }
+  private ChunkReader() {}
 
   /**
    * Fetches chunks {@code first} to {@code last} with one ranged GET and checks each. Element
@@ -28,11 +22,12 @@ final class ChunkReader {
    * CorruptedDataException} that it failed with (one bad chunk does not spoil its neighbours).
    * A failed GET throws.
    */
-  Object[] readRun(SegmentCoordinates segment, ObjectKey log, SegmentManifest manifest, int first, int last) {
+  static Object[] readRun(SegmentReader.Fetch fetch, ObjectKey log, SegmentManifest manifest,
+      int first, int last) {
     SegmentManifest.Chunk head = manifest.chunks().get(first);
     SegmentManifest.Chunk tail = manifest.chunks().get(last);
     ByteRange range = ByteRange.of(head.storedOffset(), tail.storedOffset() + tail.storedLength() - 1);
-    byte[] stored = requests.fetch(segment, log, range);
+    byte[] stored = fetch.fetch(log, range);
     Object[] chunks = new Object[last - first + 1];
     for (int index = first; index <= last; index++) {
       try {
@@ -60,7 +55,7 @@ final class ChunkReader {
       throw new CorruptedDataException(String.format(
           "Checksum mismatch in %s: CRC32C %08x, manifest says %08x", where, actual, chunk.crc32c()));
     }
-    if (manifest.compression() == Compression.NONE) {
+    if (manifest.compression() != Compression.ZSTD) {
       return new ChunkBytes(run, offset, chunk.storedLength());
     }
     byte[] original = new byte[chunk.originalLength()];
@@ -77,19 +72,5 @@ final class ChunkReader {
     CRC32C crc = new CRC32C();
     crc.update(data, offset, length);
     return (int) crc.getValue();
-  }
-
-  static byte[] readAll(ObjectKey key, InputStream in, int expectedLength) {
-    try (in) {
-      if (expectedLength < 0) {
-        return in.readAllBytes();
-      }
-      // One exact buffer: readNBytes(int) would read in small pieces and copy them again.
-      byte[] bytes = new byte[expectedLength];
-      int n = in.readNBytes(bytes, 0, expectedLength);
-      return n == expectedLength ? bytes : Arrays.copyOf(bytes, n);
-    } catch (IOException e) {
-      throw new StoreUnavailableException("Cannot read object " + key + ": " + e, e);
-    }
   }
 }

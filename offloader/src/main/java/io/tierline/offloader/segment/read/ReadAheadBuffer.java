@@ -1,6 +1,6 @@
-package io.tierline.offloader.segment;
+package io.tierline.offloader.segment.read;
 
-import io.tierline.offloader.segment.ChunkCache.ChunkId;
+import io.tierline.offloader.segment.read.ChunkCache.ChunkId;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.tierline.offloader.segment;
+package io.tierline.offloader.segment.format;
 
 /** How each chunk of a segment's log is stored. The manifest records it, so readers never guess. */
 public enum Compression {

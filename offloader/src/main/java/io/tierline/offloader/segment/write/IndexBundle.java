@@ -1,14 +1,14 @@
-package io.tierline.offloader.segment;
+package io.tierline.offloader.segment.write;
 
 import io.tierline.offloader.ObjectStoreException;
-import java.io.ByteArrayInputStream;
+import io.tierline.offloader.segment.format.IndexType;
+import io.tierline.offloader.segment.format.SegmentManifest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,35 +20,35 @@ import java.util.zip.CRC32C;
  * checksum, once to upload), which is cheap next to the log and keeps memory flat.
  */
 final class IndexBundle {
-  private final Map<IndexType, IndexSource> sources;
+  private final List<SegmentWriter.Index> sources;
   private final Map<IndexType, SegmentManifest.IndexEntry> entries;
   private final long size;
 
-  private IndexBundle(Map<IndexType, IndexSource> sources,
-      Map<IndexType, SegmentManifest.IndexEntry> entries, long size) {
+  private IndexBundle(List<SegmentWriter.Index> sources, Map<IndexType, SegmentManifest.IndexEntry> entries,
+      long size) {
     this.sources = sources;
     this.entries = entries;
     this.size = size;
   }
 
-  static IndexBundle of(Map<IndexType, IndexSource> sources) {
-    Map<IndexType, IndexSource> ordered = new EnumMap<>(IndexType.class);
-    ordered.putAll(sources);
+  static IndexBundle of(List<SegmentWriter.Index> sources) {
+    List<SegmentWriter.Index> ordered = new ArrayList<>(sources);
+    ordered.sort(Comparator.comparing(SegmentWriter.Index::type));
     Map<IndexType, SegmentManifest.IndexEntry> entries = new EnumMap<>(IndexType.class);
     long offset = 0;
     byte[] buffer = new byte[64 << 10];
-    for (Map.Entry<IndexType, IndexSource> e : ordered.entrySet()) {
+    for (SegmentWriter.Index index : ordered) {
       CRC32C crc = new CRC32C();
       long length = 0;
-      try (InputStream in = open(e.getValue())) {
+      try (InputStream in = index.bytes().open()) {
         for (int n; (n = in.read(buffer)) > 0; ) {
           crc.update(buffer, 0, n);
           length += n;
         }
       } catch (IOException ex) {
-        throw new ObjectStoreException("Cannot read the " + e.getKey() + " index: " + ex, ex);
+        throw new ObjectStoreException("Cannot read the " + index.type() + " index: " + ex, ex);
       }
-      entries.put(e.getKey(), new SegmentManifest.IndexEntry(offset, length, (int) crc.getValue()));
+      entries.put(index.type(), new SegmentManifest.IndexEntry(offset, length, (int) crc.getValue()));
       offset += length;
     }
     return new IndexBundle(ordered, entries, offset);
@@ -65,34 +65,24 @@ final class IndexBundle {
   /** The bundle's bytes; opened lazily, one index at a time. */
   InputStream open() {
     List<InputStream> parts = new ArrayList<>();
-    for (IndexSource source : sources.values()) {
-      parts.add(new LazyInputStream(source));
+    for (SegmentWriter.Index source : sources) {
+      parts.add(new LazyInputStream(source.bytes()));
     }
     return new SequenceInputStream(Collections.enumeration(parts));
   }
 
-  static InputStream open(IndexSource source) throws IOException {
-    if (source instanceof IndexSource.FileIndex file) {
-      return Files.newInputStream(file.path());
-    }
-    ByteBuffer buffer = ((IndexSource.BufferIndex) source).buffer().duplicate();
-    byte[] bytes = new byte[buffer.remaining()];
-    buffer.get(bytes);
-    return new ByteArrayInputStream(bytes);
-  }
-
   /** Opens its source on first read, so only one index file is open at a time. */
   private static final class LazyInputStream extends InputStream {
-    private final IndexSource source;
+    private final SegmentWriter.Opener source;
     private InputStream in;
 
-    LazyInputStream(IndexSource source) {
+    LazyInputStream(SegmentWriter.Opener source) {
       this.source = source;
     }
 
     private InputStream in() throws IOException {
       if (in == null) {
-        in = open(source);
+        in = source.open();
       }
       return in;
     }

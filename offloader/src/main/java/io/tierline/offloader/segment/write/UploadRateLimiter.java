@@ -1,4 +1,4 @@
-package io.tierline.offloader.segment;
+package io.tierline.offloader.segment.write;
 
 import io.tierline.offloader.ObjectStoreException;
 import java.util.OptionalLong;

@@ -1,9 +1,10 @@
-package io.tierline.offloader.segment;
+package io.tierline.offloader.segment.read;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStoreException;
+import io.tierline.offloader.segment.read.SegmentReader.Events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,16 +29,6 @@ final class ChunkCache {
   /** Fetches chunks {@code first..last} of one log; see {@link ChunkReader#readRun}. */
   interface RunFetcher {
     Object[] fetch(int first, int last);
-  }
-
-  /** Event callbacks for the listener. */
-  interface Events {
-    void hit();
-
-    void miss();
-
-    /** The read-ahead buffer had no room for a prefetch. */
-    void refused();
   }
 
   private final Cache<ChunkId, ChunkBytes> cache;
@@ -162,7 +153,7 @@ final class ChunkCache {
         || readAhead.contains(id);
   }
 
-  /** The read-ahead buffer, which also holds the indexes objects that the segment store reads whole. */
+  /** The read-ahead buffer, which also holds the indexes objects that {@link IndexReader} reads whole. */
   ReadAheadBuffer readAhead() {
     return readAhead;
   }

@@ -1,9 +1,9 @@
-package io.tierline.offloader.segment;
+package io.tierline.offloader.segment.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tierline.offloader.ObjectKey;
-import io.tierline.offloader.segment.ChunkCache.ChunkId;
+import io.tierline.offloader.segment.read.ChunkCache.ChunkId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.tierline.offloader.segment;
+package io.tierline.offloader.segment.format;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -28,7 +28,7 @@ public record SegmentManifest(
     List<Chunk> chunks,
     Map<IndexType, IndexEntry> indexes) {
 
-  public static final int CURRENT_FORMAT_VERSION = 1;
+  public static final int CURRENT_FORMAT_VERSION = ManifestCodec.FORMAT_VERSION;
 
   public SegmentManifest {
     Objects.requireNonNull(compression, "compression");

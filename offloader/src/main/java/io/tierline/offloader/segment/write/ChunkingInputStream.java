@@ -1,7 +1,8 @@
-package io.tierline.offloader.segment;
+package io.tierline.offloader.segment.write;
 
 import com.github.luben.zstd.Zstd;
 import io.tierline.offloader.ChunkAligned;
+import io.tierline.offloader.segment.format.SegmentManifest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -29,7 +30,7 @@ final class ChunkingInputStream extends InputStream implements ChunkAligned {
 
   private final InputStream log;
   private final int chunkSize;
-  private final Compression compression;
+  private final boolean zstd;
   private final UploadRateLimiter rateLimiter;
   private final Executor compressors;
   private final ArrayDeque<CompletableFuture<Stored>> ahead = new ArrayDeque<>();
@@ -41,11 +42,11 @@ final class ChunkingInputStream extends InputStream implements ChunkAligned {
   private long storedOffset;
   private boolean eof;
 
-  ChunkingInputStream(InputStream log, int chunkSize, Compression compression,
-      UploadRateLimiter rateLimiter, Executor compressors) {
+  ChunkingInputStream(InputStream log, int chunkSize, boolean zstd, UploadRateLimiter rateLimiter,
+      Executor compressors) {
     this.log = log;
     this.chunkSize = chunkSize;
-    this.compression = compression;
+    this.zstd = zstd;
     this.rateLimiter = rateLimiter;
     this.compressors = compressors;
   }
@@ -77,11 +78,11 @@ final class ChunkingInputStream extends InputStream implements ChunkAligned {
 
   @Override
   public int maxChunkBytes() {
-    return compression == Compression.NONE ? chunkSize : (int) Zstd.compressBound(chunkSize);
+    return zstd ? (int) Zstd.compressBound(chunkSize) : chunkSize;
   }
 
   private boolean nextChunk() throws IOException {
-    if (compression == Compression.NONE) {
+    if (!zstd) {
       current = readRaw();
     } else {
       while (ahead.size() < COMPRESS_AHEAD && !eof) {

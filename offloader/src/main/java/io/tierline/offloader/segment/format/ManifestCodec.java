@@ -1,4 +1,4 @@
-package io.tierline.offloader.segment;
+package io.tierline.offloader.segment.format;
 
 import io.tierline.offloader.CorruptedDataException;
 import io.tierline.offloader.ObjectKey;
@@ -35,8 +35,11 @@ import java.util.zip.CRC32C;
  *
  * A reader rejects any other magic or version, and any manifest whose trailing CRC does not match.
  */
-final class ManifestCodec {
+public final class ManifestCodec {
+  /** The version this codec writes, and the only one it reads. */
+  public static final int FORMAT_VERSION = 1;
   private static final int MAGIC = 0x544c534d; // "TLSM"
+  /** Each index type at its code in the manifest. The codes are stored: never renumber them. */
   private static final IndexType[] INDEX_CODES = {
     IndexType.OFFSET, IndexType.TIMESTAMP, IndexType.PRODUCER_SNAPSHOT,
     IndexType.TRANSACTION, IndexType.LEADER_EPOCH
@@ -44,11 +47,11 @@ final class ManifestCodec {
 
   private ManifestCodec() {}
 
-  static byte[] encode(SegmentManifest m) {
+  public static byte[] encode(SegmentManifest m) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + m.chunks().size() * 12);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(MAGIC);
-      out.writeShort(SegmentManifest.CURRENT_FORMAT_VERSION);
+      out.writeShort(FORMAT_VERSION);
       out.writeByte(m.compression().id());
       out.writeInt(m.chunkSizeBytes());
       out.writeLong(m.originalSize());
@@ -62,12 +65,13 @@ final class ManifestCodec {
       out.writeByte(m.indexes().size());
       for (IndexType type : INDEX_CODES) {
         SegmentManifest.IndexEntry e = m.indexes().get(type);
-        if (e != null) {
-          out.writeByte(code(type));
-          out.writeLong(e.offset());
-          out.writeLong(e.length());
-          out.writeInt(e.crc32c());
+        if (e == null) {
+          continue;
         }
+        out.writeByte(code(type));
+        out.writeLong(e.offset());
+        out.writeLong(e.length());
+        out.writeInt(e.crc32c());
       }
       out.flush();
       out.writeInt(crc(bytes.toByteArray(), bytes.size()));
@@ -77,14 +81,15 @@ final class ManifestCodec {
     return bytes.toByteArray();
   }
 
-  static SegmentManifest decode(ObjectKey key, byte[] data) {
+  /** The manifest in {@code data}, read from object {@code key}, which errors name. */
+  public static SegmentManifest decode(ObjectKey key, byte[] data) {
     try {
       ByteBuffer in = ByteBuffer.wrap(data);
       if (data.length < 10 || in.getInt() != MAGIC) {
         throw corrupted(key, "not a segment manifest (bad magic)");
       }
       int version = in.getShort() & 0xffff;
-      if (version != SegmentManifest.CURRENT_FORMAT_VERSION) {
+      if (version != FORMAT_VERSION) {
         throw corrupted(key, "unsupported manifest format version " + version);
       }
       int expectedCrc = ByteBuffer.wrap(data, data.length - 4, 4).getInt();
@@ -109,22 +114,30 @@ final class ManifestCodec {
         original += originalLength;
         stored += storedLength;
       }
-      Map<IndexType, SegmentManifest.IndexEntry> indexes = new EnumMap<>(IndexType.class);
       int indexCount = in.get() & 0xff;
+      Map<IndexType, SegmentManifest.IndexEntry> indexes = new EnumMap<>(IndexType.class);
       for (int i = 0; i < indexCount; i++) {
-        IndexType type = INDEX_CODES[in.get() & 0xff];
-        indexes.put(type, new SegmentManifest.IndexEntry(in.getLong(), in.getLong(), in.getInt()));
+        int code = in.get() & 0xff;
+        if (code >= INDEX_CODES.length) {
+          throw corrupted(key, "unknown index type code " + code);
+        }
+        SegmentManifest.IndexEntry entry =
+            new SegmentManifest.IndexEntry(in.getLong(), in.getLong(), in.getInt());
+        if (indexes.put(INDEX_CODES[code], entry) != null) {
+          throw corrupted(key, "index type code " + code + " twice");
+        }
       }
-      return new SegmentManifest(version, originalSize, storedSize, compression, chunkSize, chunks, indexes);
+      return new SegmentManifest(FORMAT_VERSION, originalSize, storedSize, compression, chunkSize,
+          chunks, indexes);
     } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
       throw corrupted(key, "malformed (" + e.getMessage() + ")");
     }
   }
 
   private static int code(IndexType type) {
-    for (int i = 0; i < INDEX_CODES.length; i++) {
-      if (INDEX_CODES[i] == type) {
-        return i;
+    for (int code = 0; code < INDEX_CODES.length; code++) {
+      if (INDEX_CODES[code] == type) {
+        return code;
       }
     }
     throw new IllegalArgumentException("No code for index type " + type);

@@ -1,0 +1,115 @@
+package io.tierline.offloader.segment;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.tierline.offloader.ObjectKey;
+import io.tierline.offloader.ObjectStoreException;
+import io.tierline.offloader.StoreUnavailableException;
+import io.tierline.offloader.SupportsListing;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * Finds the segment that follows another in its partition, for a reader near the end of one: the
+ * broker asks for the next segment only once it has read this one to the end, and would otherwise
+ * wait for its manifest, its indexes and its first chunks in turn. The segment is found with one
+ * LIST, remembered, so this needs a store that can list. A store that can, but whose credentials
+ * may not (S3 without s3:ListBucket), is asked once: that is a permission, which will not change
+ * while the store is open, and reads work without this read-ahead.
+ */
+final class NextSegments {
+  /** Next segments remembered, so that only the first reader near a segment's end LISTs. */
+  private static final int REMEMBERED = 10_000;
+
+  private final Requests requests;
+  private final SegmentKeys keys;
+  private final Executor workers;
+  private final Predicate<SegmentCoordinates> started;
+  private final Consumer<SegmentCoordinates> start;
+  /** The store's listing; null if it cannot list, or once it refused to. */
+  private volatile SupportsListing listing;
+  /** The segment found at each key prefix of a next segment. */
+  private final Cache<String, SegmentCoordinates> found =
+      Caffeine.newBuilder().maximumSize(REMEMBERED).expireAfterWrite(Duration.ofMinutes(10)).build();
+  /** Prefixes being listed now. */
+  private final Set<String> beingListed = ConcurrentHashMap.newKeySet();
+
+  /**
+   * @param listing the store's listing, or null if it cannot list
+   * @param started whether the start of a segment is fetched already, or on its way
+   * @param start fetches the start of a segment
+   */
+  NextSegments(SupportsListing listing, Requests requests, SegmentKeys keys, Executor workers,
+      Predicate<SegmentCoordinates> started, Consumer<SegmentCoordinates> start) {
+    this.listing = listing;
+    this.requests = requests;
+    this.keys = keys;
+    this.workers = workers;
+    this.started = started;
+    this.start = start;
+  }
+
+  /**
+   * In the background, finds the segment of {@code segment}'s partition that starts at {@code
+   * nextBaseOffset} and fetches its start, unless that is done or being done. Only a hint: whatever
+   * goes wrong here is left for the reader to meet, if it ever reads that segment.
+   */
+  void followOn(SegmentCoordinates segment, long nextBaseOffset) {
+    String prefix = keys.baseOffsetPrefix(segment, nextBaseOffset);
+    SegmentCoordinates known = found.getIfPresent(prefix);
+    if (known != null ? started.test(known) : listing == null || !beingListed.add(prefix)) {
+      return; // fetched ahead already (every later reader near the end), or being listed
+    }
+    try {
+      workers.execute(() -> {
+        try {
+          SegmentCoordinates next = known != null ? known : find(segment, nextBaseOffset, prefix);
+          if (next != null) {
+            start.accept(next);
+          }
+        } catch (RuntimeException hintOnly) {
+          // The reader of the next segment fetches it itself and meets the error, if any.
+        } finally {
+          if (known == null) {
+            beingListed.remove(prefix);
+          }
+        }
+      });
+    } catch (RejectedExecutionException closed) {
+      if (known == null) {
+        beingListed.remove(prefix);
+      }
+    }
+  }
+
+  private SegmentCoordinates find(SegmentCoordinates segment, long baseOffset, String prefix) {
+    SupportsListing store = listing;
+    if (store == null) {
+      return null; // refused while this task waited
+    }
+    List<ObjectKey> keysFound;
+    try {
+      keysFound = requests.list(store, segment, prefix);
+    } catch (StoreUnavailableException transientFailure) {
+      return null; // the next reader near the end tries again
+    } catch (ObjectStoreException refused) {
+      listing = null; // the listener has counted the error, once
+      return null;
+    }
+    List<String> ids = keysFound.stream()
+        .flatMap(key -> SegmentKeys.segmentIdOfManifest(key, prefix).stream()).toList();
+    if (ids.size() != 1) {
+      return null; // none yet, or a failed copy beside the real one: the reader will tell
+    }
+    SegmentCoordinates next = new SegmentCoordinates(segment.topic(), segment.topicId(),
+        segment.partition(), baseOffset, ids.get(0));
+    found.put(prefix, next);
+    return next;
+  }
+}
