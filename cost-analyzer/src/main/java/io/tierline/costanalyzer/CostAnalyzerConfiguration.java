@@ -1,5 +1,6 @@
 package io.tierline.costanalyzer;
 
+import io.tierline.settingsdocs.Setting;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
@@ -26,9 +27,11 @@ import java.util.concurrent.TimeUnit;
  */
 public class CostAnalyzerConfiguration extends Configuration {
 
+  @Setting("directory of the price catalogs (`*.yaml`), checked at start-up")
   @NotEmpty
   private String pricingDirectory = "config/pricing";
 
+  @Setting("catalog for estimates and clusters that name none")
   @NotEmpty
   private String defaultPriceCatalog = "aws-us-east-1";
 
@@ -36,17 +39,21 @@ public class CostAnalyzerConfiguration extends Configuration {
   @NotEmpty
   private List<ClusterConfig> clusters = List.of();
 
+  @Setting("ordered `{pattern, team}` rules, first match wins (`$1` allowed); replace a snapshot's own")
   @NotNull
   private List<TeamRule> teams = List.of();
 
+  @Setting("live ingress is measured over the records of this last window")
   @NotNull
   @MinDuration(value = 1, unit = TimeUnit.SECONDS)
   private Duration samplingWindow = Duration.minutes(5);
 
+  @Setting("how long a cluster's read is served before it is read again (in the background)")
   @NotNull
   @MinDuration(value = 1, unit = TimeUnit.SECONDS)
   private Duration cacheTtl = Duration.seconds(60);
 
+  @Setting("largest request body; larger ones get 413")
   @Min(1024)
   @Max(16 * 1024 * 1024)
   private int maxRequestBytes = 64 * 1024;

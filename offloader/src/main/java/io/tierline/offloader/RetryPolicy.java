@@ -36,6 +36,13 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
     return new RetryPolicy(1, Duration.ZERO, Duration.ZERO);
   }
 
+  /** As the docs show it: "4 attempts, 100 ms base, 5000 ms cap". */
+  @Override
+  public String toString() {
+    return maxAttempts + " attempts, " + baseDelay.toMillis() + " ms base, " + maxDelay.toMillis()
+        + " ms cap";
+  }
+
   /** The randomized delay before attempt {@code attempt} (2 for the first retry). */
   public Duration delayBefore(int attempt) {
     if (attempt < 2) {

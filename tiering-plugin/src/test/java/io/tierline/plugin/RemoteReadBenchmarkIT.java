@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * topic, so that timed remote reads fetch nothing from the bucket and measure the broker's remote
  * read path with every byte in memory, which a plugin can hardly beat: it still has to copy each
  * byte into the broker's fetch buffer. Prints the three and their ratios; the
- * figures go to the README. Not part of the build's tests: run it with {@code mvn -B -pl
+ * figures go to docs/benchmarks.md. Not part of the build's tests: run it with {@code mvn -B -pl
  * tiering-plugin -am verify -Dtierline.benchmark=true -Dit.test=RemoteReadBenchmarkIT
  * -Dfailsafe.failIfNoSpecifiedTests=false -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
  * -Djacoco.skip=true}.

@@ -1,5 +1,6 @@
 package io.tierline.costanalyzer.configuration;
 
+import io.tierline.settingsdocs.Setting;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotEmpty;
@@ -11,9 +12,11 @@ import jakarta.validation.constraints.Size;
  */
 public class ApplyConfig {
 
+  @Setting("bearer token that apply requires; unset: apply answers 401 to everyone")
   @Size(min = 16, message = "must be at least 16 characters when set")
   private String token;
 
+  @Setting("file that gets one line per apply attempt")
   @NotEmpty
   private String auditLog = "logs/apply-audit.log";
 

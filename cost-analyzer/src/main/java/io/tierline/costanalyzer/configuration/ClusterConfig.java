@@ -1,5 +1,6 @@
 package io.tierline.costanalyzer.configuration;
 
+import io.tierline.settingsdocs.Setting;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.AssertTrue;
@@ -15,19 +16,25 @@ import java.util.TreeMap;
  */
 public class ClusterConfig {
 
+  @Setting(value = "the cluster's name in URLs: letters, digits, `.`, `_`, `-`", defaultText = "(required)")
   @NotNull
   @Pattern(regexp = "[A-Za-z0-9._-]{1,100}", message = "must be 1 to 100 letters, digits, '.', '_' or '-'")
   private String name;
 
+  @Setting("a snapshot file to serve (set this or `bootstrapServers`)")
   private String snapshot;
 
+  @Setting("a live cluster's brokers (set this or `snapshot`)")
   private String bootstrapServers;
 
+  @Setting("Kafka client properties (`security.protocol`, `ssl.*`, `sasl.*`); secrets are masked everywhere")
   @NotNull
   private Map<String, String> kafka = Map.of();
 
+  @Setting("the cluster's catalog; else the snapshot's, else `defaultPriceCatalog`")
   private String priceCatalog;
 
+  @Setting("the brokers' disk type in that catalog; else the catalog's default")
   private String diskType;
 
   @JsonProperty

@@ -1,84 +1,128 @@
 package io.tierline.costanalyzer.configuration;
 
 import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.jackson.Jackson;
+import io.tierline.settingsdocs.DefaultValues;
+import io.tierline.settingsdocs.DocumentedSetting;
+import io.tierline.settingsdocs.Setting;
+import io.tierline.settingsdocs.SettingsTable;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The service's configuration keys, described once: the README's table is generated from this list with the
- * defaults read from a fresh configuration, and a test checks the list against the keys Jackson binds. The
- * configuration class itself is passed in: it sits in the application's package, which nothing imports.
+ * The service's configuration keys, as {@code docs/cost-analyzer.md} lists them: each key's meaning is the
+ * {@link Setting} on its field, its default the field's value in a configuration as constructed. A field without
+ * a description whose type has described fields of its own ({@code history}, {@code clusters[]}) is a group of
+ * keys. The configuration class itself is passed in: it sits in the application's package, which nothing
+ * imports.
  */
 public final class ConfigurationDocs {
 
-  /** A key, as a path ({@code clusters[].name}), and what it means. */
-  public record Key(String path, String description) {}
-
-  public static final List<Key> KEYS = List.of(
-      new Key("pricingDirectory", "directory of the price catalogs (`*.yaml`), checked at start-up"),
-      new Key("defaultPriceCatalog", "catalog for estimates and clusters that name none"),
-      new Key("clusters[].name", "the cluster's name in URLs: letters, digits, `.`, `_`, `-`"),
-      new Key("clusters[].snapshot", "a snapshot file to serve (set this or `bootstrapServers`)"),
-      new Key("clusters[].bootstrapServers", "a live cluster's brokers (set this or `snapshot`)"),
-      new Key("clusters[].kafka", "Kafka client properties (`security.protocol`, `ssl.*`, `sasl.*`); secrets are "
-          + "masked everywhere"),
-      new Key("clusters[].priceCatalog", "the cluster's catalog; else the snapshot's, else `defaultPriceCatalog`"),
-      new Key("clusters[].diskType", "the brokers' disk type in that catalog; else the catalog's default"),
-      new Key("teams", "ordered `{pattern, team}` rules, first match wins (`$1` allowed); replace a snapshot's own"),
-      new Key("samplingWindow", "live ingress is measured over the records of this last window"),
-      new Key("cacheTtl", "how long a cluster's read is served before it is read again (in the background)"),
-      new Key("maxRequestBytes", "largest request body; larger ones get 413"),
-      new Key("history.enabled", "record per-topic costs as Parquet files"),
-      new Key("history.directory", "where: `<directory>/<cluster>/<epoch ms>.parquet`"),
-      new Key("history.interval", "how often (the first recording is at start-up)"),
-      new Key("apply.token", "bearer token that apply requires; unset: apply answers 401 to everyone"),
-      new Key("apply.auditLog", "file that gets one line per apply attempt"));
-
   private ConfigurationDocs() {}
+
+  /** Every described key under {@code fresh}'s own fields (Dropwizard's {@code server} and the like excluded). */
+  public static List<DocumentedSetting> settings(Configuration fresh) {
+    List<DocumentedSetting> settings = new ArrayList<>();
+    collect("", fresh.getClass(), fresh, settings);
+    return settings;
+  }
+
+  /** The table: key, default and meaning. */
+  public static String markdownTable(Configuration fresh) {
+    return SettingsTable.withColumns("key", "default", "meaning").rows(settings(fresh)).markdown();
+  }
 
   /** The keys Jackson binds in the service's own configuration classes (Dropwizard's server keys excluded). */
   public static Set<String> boundKeys(Class<? extends Configuration> configurationClass) {
     ObjectMapper mapper = Jackson.newObjectMapper();
     Set<String> keys = new TreeSet<>();
-    Set<String> dropwizard = names(mapper, Configuration.class);
-    for (String name : names(mapper, configurationClass)) {
+    Set<String> dropwizard = names(mapper, Configuration.class, "");
+    for (String name : names(mapper, configurationClass, "")) {
       if (dropwizard.contains(name)) {
         continue;
       }
-      switch (name) {
-        case "clusters" -> names(mapper, ClusterConfig.class).forEach(n -> keys.add("clusters[]." + n));
-        case "history" -> names(mapper, HistoryConfig.class).forEach(n -> keys.add("history." + n));
-        case "apply" -> names(mapper, ApplyConfig.class).forEach(n -> keys.add("apply." + n));
-        default -> keys.add(name);
-      }
+      Class<?> group = groupType(field(configurationClass, name));
+      keys.addAll(group == null ? Set.of(name) : names(mapper, group, prefix(field(configurationClass, name))));
     }
     return keys;
   }
 
-  /** The README's table: key, default (from {@code fresh}, a configuration as constructed) and meaning. */
-  public static String markdownTable(Configuration fresh) {
-    JsonNode defaults = Jackson.newObjectMapper().valueToTree(fresh);
-    StringBuilder b = new StringBuilder("| key | default | meaning |\n|---|---|---|\n");
-    for (Key k : KEYS) {
-      JsonNode d = k.path().startsWith("clusters[]") ? null : defaults.at("/" + k.path().replace('.', '/'));
-      String value = d == null || d.isMissingNode() || d.isNull() ? "" : "`" + (d.isTextual() ? d.asText() : d) + "`";
-      b.append("| `").append(k.path()).append("` | ").append(value).append(" | ").append(k.description()).append(" |\n");
+  private static void collect(String prefix, Class<?> type, Object instance, List<DocumentedSetting> settings) {
+    for (Field field : ownFields(type)) {
+      Setting setting = field.getAnnotation(Setting.class);
+      if (setting != null) {
+        String defaultValue = setting.defaultText().isEmpty()
+            ? DefaultValues.format(field.getName(), valueOf(field, instance))
+            : setting.defaultText();
+        settings.add(new DocumentedSetting(prefix + field.getName(), defaultValue, setting.value()));
+        continue;
+      }
+      Class<?> group = groupType(field);
+      if (group != null) {
+        Object nested = List.class.isAssignableFrom(field.getType()) ? newInstance(group) : valueOf(field, instance);
+        collect(prefix + prefix(field), group, nested, settings);
+      }
     }
-    return b.toString();
   }
 
-  private static Set<String> names(ObjectMapper mapper, Class<?> type) {
+  /** The type whose fields a field groups: its own, or a list's elements; null when it is not a group. */
+  private static Class<?> groupType(Field field) {
+    Class<?> type = field.getType();
+    if (List.class.isAssignableFrom(type) && field.getGenericType() instanceof ParameterizedType list
+        && list.getActualTypeArguments()[0] instanceof Class<?> element) {
+      type = element;
+    }
+    return ownFields(type).stream().anyMatch(f -> f.isAnnotationPresent(Setting.class)) ? type : null;
+  }
+
+  private static String prefix(Field group) {
+    return group.getName() + (List.class.isAssignableFrom(group.getType()) ? "[]." : ".");
+  }
+
+  private static List<Field> ownFields(Class<?> type) {
+    return Arrays.stream(type.getDeclaredFields()).filter(f -> !Modifier.isStatic(f.getModifiers())).toList();
+  }
+
+  private static Field field(Class<?> type, String name) {
+    try {
+      return type.getDeclaredField(name);
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException(type.getSimpleName() + " binds '" + name + "' but has no field of that name", e);
+    }
+  }
+
+  private static Object valueOf(Field field, Object instance) {
+    try {
+      field.setAccessible(true);
+      return field.get(instance);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot read " + field.getName(), e);
+    }
+  }
+
+  private static Object newInstance(Class<?> type) {
+    try {
+      return type.getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(type.getSimpleName() + " needs a no-argument constructor", e);
+    }
+  }
+
+  private static Set<String> names(ObjectMapper mapper, Class<?> type, String prefix) {
     BeanDescription d = mapper.getDeserializationConfig().introspect(mapper.constructType(type));
     Set<String> names = new TreeSet<>();
     for (BeanPropertyDefinition p : d.findProperties()) {
       if (p.hasSetter() || p.hasField() && p.getField().isPublic()) {
-        names.add(p.getName());
+        names.add(prefix + p.getName());
       }
     }
     return names;

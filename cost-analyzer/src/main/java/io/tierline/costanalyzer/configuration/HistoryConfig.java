@@ -1,5 +1,6 @@
 package io.tierline.costanalyzer.configuration;
 
+import io.tierline.settingsdocs.Setting;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MinDuration;
@@ -10,11 +11,14 @@ import java.util.concurrent.TimeUnit;
 /** Where per-topic costs are recorded as Parquet files, and how often. */
 public class HistoryConfig {
 
+  @Setting("record per-topic costs as Parquet files")
   private boolean enabled = true;
 
+  @Setting("where: `<directory>/<cluster>/<epoch ms>.parquet`")
   @NotEmpty
   private String directory = "history";
 
+  @Setting("how often (the first recording is at start-up)")
   @NotNull
   @MinDuration(value = 1, unit = TimeUnit.SECONDS)
   private Duration interval = Duration.hours(1);

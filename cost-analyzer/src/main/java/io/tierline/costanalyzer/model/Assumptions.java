@@ -1,34 +1,23 @@
 package io.tierline.costanalyzer.model;
 
+import io.tierline.settingsdocs.Setting;
 /**
  * How the model turns bytes into money, apart from prices: units, the month, how full disks run, the
  * zone layout, and the tiering plugin's object layout. Every field has a documented default
- * ({@link #defaults()}); the README's assumptions table is generated from {@link AssumptionDocs}.
- *
- * @param gigabyteBytes bytes in the gigabyte that prices are quoted in: 2^30 as cloud bills measure it, or 10^9
- * @param hoursPerMonth hours in a billed month
- * @param diskFreeFraction share of each disk kept empty; provisioned disk = local bytes ÷ (1 − this)
- * @param availabilityZones zones the brokers and clients are spread over
- * @param zoneAwareProducers producers write to a leader in their own zone
- * @param followerFetching consumers read from a replica in their own zone (KIP-392)
- * @param chunkBytes the plugin's chunk size; parts hold whole chunks and reads fetch chunks
- * @param minPartBytes the smallest multipart part S3 accepts (except the last)
- * @param indexObjectsPerSegment objects the plugin writes per segment for the indexes
- * @param manifestObjectsPerSegment objects the plugin writes per segment for the manifest
- * @param cacheHitRatio share of remote chunk reads served from the plugin's cache
+ * ({@link #defaults()}), described where it is declared for the settings table in {@code docs/cost-analyzer.md}.
  */
 public record Assumptions(
-    long gigabyteBytes,
-    double hoursPerMonth,
-    double diskFreeFraction,
-    int availabilityZones,
-    boolean zoneAwareProducers,
-    boolean followerFetching,
-    long chunkBytes,
-    long minPartBytes,
-    int indexObjectsPerSegment,
-    int manifestObjectsPerSegment,
-    double cacheHitRatio) {
+    @Setting("the GB prices are quoted in: 2^30 as cloud bills measure, 10^9 for published calculators") long gigabyteBytes,
+    @Setting("hours in a billed month") double hoursPerMonth,
+    @Setting("share of each broker disk kept empty; provisioned = local ÷ (1 − this)") double diskFreeFraction,
+    @Setting("zones of brokers and clients (analyze: the number of broker racks, if given)") int availabilityZones,
+    @Setting("producers write to a leader in their own zone") boolean zoneAwareProducers,
+    @Setting("consumers read from a replica in their zone (KIP-392)") boolean followerFetching,
+    @Setting("the plugin's chunk: parts hold whole chunks, reads fetch chunks") long chunkBytes,
+    @Setting("S3's smallest multipart part; the part is the fewest whole chunks reaching it (8 MiB)") long minPartBytes,
+    @Setting("index objects the plugin writes per segment") int indexObjectsPerSegment,
+    @Setting("manifest objects the plugin writes per segment (written last)") int manifestObjectsPerSegment,
+    @Setting("share of remote chunk reads the plugin's cache serves without a GET") double cacheHitRatio) {
 
   public static final long BINARY_GIGABYTE = 1L << 30;
   public static final long DECIMAL_GIGABYTE = 1_000_000_000L;

@@ -1,15 +1,11 @@
 package io.tierline.costanalyzer.model;
 
+import io.tierline.settingsdocs.Setting;
 /**
  * How much one broker may carry when the model sizes a cluster: its disk, the share of its network it may use,
  * and its partition replicas.
- *
- * @param maxDiskBytesPerBroker provisioned disk per broker (16 TiB: the largest EBS gp3 volume)
- * @param networkUtilization share of the instance's bandwidth that steady traffic may use (headroom for
- *     catch-up reads and rebalancing)
- * @param maxPartitionReplicasPerBroker partition replicas per broker
  */
-public record BrokerSizing(long maxDiskBytesPerBroker, double networkUtilization, int maxPartitionReplicasPerBroker) {
+public record BrokerSizing(@Setting("provisioned disk per broker when sizing brokers (the largest EBS gp3 volume)") long maxDiskBytesPerBroker, @Setting("share of an instance's bandwidth steady traffic may use") double networkUtilization, @Setting("partition replicas per broker") int maxPartitionReplicasPerBroker) {
 
   public BrokerSizing {
     Checks.positive("maxDiskBytesPerBroker", maxDiskBytesPerBroker);

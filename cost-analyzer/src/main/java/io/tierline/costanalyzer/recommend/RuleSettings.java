@@ -1,35 +1,24 @@
 package io.tierline.costanalyzer.recommend;
 
+import io.tierline.settingsdocs.Setting;
 import java.util.List;
 
 /**
  * The recommender's thresholds and the order its rules run in. Every field has a documented default
- * ({@link #defaults()}), listed in the README's table.
- *
- * @param order rule names, in the order they run; each sees the topic as the earlier ones left it
- * @param lagSafetyFactor local retention and shortened retention cover the worst group's lag times this
- * @param minRetentionMs shortened retention never goes below this
- * @param maxRetentionFraction retention is shortened only when the new value is at most this share of the old
- * @param deliberateRetentionMs retention of this length or more is taken as deliberate (compliance) and kept
- * @param followerFetchingMinMonthlyCost consumer cross-zone cost per topic from which follower fetching is advised
- * @param smallSegmentBytes tiered segments below this size are flagged
- * @param targetSegmentBytes segment size recommended instead of a small one
- * @param infrequentAccessMinRetentionMs an infrequent-access class needs at least this retention
- * @param infrequentAccessMaxReadFraction and at most this share of reads going to old data
- * @param minMonthlySavings recommendations saving less than this per month are dropped
+ * ({@link #defaults()}), described where it is declared for the settings table in {@code docs/cost-analyzer.md}.
  */
 public record RuleSettings(
-    List<String> order,
-    double lagSafetyFactor,
-    long minRetentionMs,
-    double maxRetentionFraction,
-    long deliberateRetentionMs,
-    double followerFetchingMinMonthlyCost,
-    long smallSegmentBytes,
-    long targetSegmentBytes,
-    long infrequentAccessMinRetentionMs,
-    double infrequentAccessMaxReadFraction,
-    double minMonthlySavings) {
+    @Setting("rules in the order they run; each sees the topic as the earlier ones left it") List<String> order,
+    @Setting("local retention and shortened retention cover the worst group's lag × this") double lagSafetyFactor,
+    @Setting("shortened retention never goes below this") long minRetentionMs,
+    @Setting("retention is shortened only to at most this share of the current value") double maxRetentionFraction,
+    @Setting("retention this long or longer is taken as deliberate (compliance) and kept") long deliberateRetentionMs,
+    @Setting("consumer cross-zone cost per topic (USD/month) from which follower fetching is advised") double followerFetchingMinMonthlyCost,
+    @Setting("tiered segments below this are flagged") long smallSegmentBytes,
+    @Setting("segment size proposed instead (capped by `retention.bytes` and `local.retention.bytes`)") long targetSegmentBytes,
+    @Setting("an infrequent-access class needs at least this retention (and the class's minimum duration)") long infrequentAccessMinRetentionMs,
+    @Setting("and at most this share of reads from old data") double infrequentAccessMaxReadFraction,
+    @Setting("recommendations saving less (USD/month) are dropped") double minMonthlySavings) {
 
   private static final long DAY_MS = 86_400_000L;
 

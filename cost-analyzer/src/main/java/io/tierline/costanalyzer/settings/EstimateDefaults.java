@@ -1,5 +1,6 @@
 package io.tierline.costanalyzer.settings;
 
+import io.tierline.settingsdocs.Setting;
 import io.tierline.costanalyzer.model.Assumptions;
 import io.tierline.costanalyzer.model.BrokerSizing;
 
@@ -7,30 +8,20 @@ import io.tierline.costanalyzer.model.BrokerSizing;
  * What an estimate assumes for each field the request leaves out. The values of {@link #standard()} are
  * Kafka's topic defaults and the model's documented assumptions; the service's YAML may replace them.
  *
- * @param priceCatalog catalog used when the request names none
- * @param partitions partitions of the workload
- * @param retentionBytes Kafka's {@code retention.bytes}, −1 for unlimited
- * @param segmentBytes Kafka's {@code segment.bytes}
- * @param segmentMs Kafka's {@code segment.ms}
- * @param consumerGroups consumer groups reading the workload
- * @param remoteStorageEnabled whether the workload is tiered
- * @param localRetentionMs Kafka's {@code local.retention.ms}, −2 for "same as retention"
- * @param localRetentionBytes Kafka's {@code local.retention.bytes}, −2 for "same as retention"
- * @param historicalReadFraction share of consumed bytes read from tiered data
  * @param assumptions the model's assumptions
  * @param brokerSizing what one broker may carry, when an estimate sizes brokers
  */
 public record EstimateDefaults(
-    String priceCatalog,
-    int partitions,
-    long retentionBytes,
-    long segmentBytes,
-    long segmentMs,
-    int consumerGroups,
-    boolean remoteStorageEnabled,
-    long localRetentionMs,
-    long localRetentionBytes,
-    double historicalReadFraction,
+    @Setting("catalog priced with when the request names none") String priceCatalog,
+    @Setting("partitions of an estimated workload (open segments and `retention.bytes` count per partition)") int partitions,
+    @Setting("`retention.bytes` per partition; −1 unlimited") long retentionBytes,
+    @Setting("`segment.bytes`") long segmentBytes,
+    @Setting("`segment.ms`: a slow partition's segment rolls by age") long segmentMs,
+    @Setting("consumer groups reading the workload") int consumerGroups,
+    @Setting("whether the workload is tiered") boolean remoteStorageEnabled,
+    @Setting("`local.retention.ms`; −2 same as retention") long localRetentionMs,
+    @Setting("`local.retention.bytes`; −2 same as retention") long localRetentionBytes,
+    @Setting("share of consumed bytes read from tiered data (snapshot topics may measure it)") double historicalReadFraction,
     Assumptions assumptions,
     BrokerSizing brokerSizing) {
 

@@ -1,5 +1,6 @@
 package io.tierline.costanalyzer.cli;
 
+import io.tierline.settingsdocs.GeneratedSections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -28,6 +29,12 @@ class CostAnalyzerCliTest {
     List<String> commands = CliRun.of("", "--help").out().lines().skip(1).map(l -> l.strip().split(" ")[0]).toList();
 
     assertThat(commands).containsExactly("analyze", "estimate", "report", "server", "check");
+  }
+
+  @Test
+  void docs_showTheUsageAsTheJarPrintsIt() {
+    GeneratedSections.verify(GeneratedSections.docsFile("cost-analyzer.md"), "cli-usage",
+        "```text\n$ java -jar cost-analyzer/target/cost-analyzer.jar --help\n" + CliRun.of("", "--help").out() + "```\n");
   }
 
   @Test

@@ -2,39 +2,40 @@ package io.tierline.offloader.s3;
 
 import io.tierline.offloader.AccessKeyCredentials;
 import io.tierline.offloader.RetryPolicy;
-import io.tierline.offloader.SettingDoc;
+import io.tierline.settingsdocs.Setting;
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How to reach an S3 bucket, and how to upload to it.
- *
- * @param bucket the bucket; it must exist
- * @param region the signing region, for example {@code us-east-1}
- * @param endpoint an endpoint override for S3-compatible servers; empty for AWS
- * @param pathStyle {@code true} for {@code http://host/bucket/key} addressing (most S3-compatible
- *     servers need it)
- * @param credentials a static key pair; empty to use the AWS default credentials chain
- * @param partSizeBytes multipart part size, at least 5 MiB; objects smaller than one part are
- *     written with a single PUT
- * @param maxPartsInFlight parts uploaded at once for one object; memory per upload is about
- *     {@code partSizeBytes × (maxPartsInFlight + 1)}
- * @param retryPolicy retries of retriable failures
- * @param apiCallTimeout the limit for one request, retries excluded
+ * How to reach an S3 bucket, and how to upload to it. Each setting is described where it is
+ * declared; {@code docs/offloader.md} shows these descriptions with the defaults of {@link
+ * #of(String, String)}.
  */
 public record S3StoreSettings(
-    String bucket,
-    String region,
-    Optional<URI> endpoint,
-    boolean pathStyle,
-    Optional<AccessKeyCredentials> credentials,
-    int partSizeBytes,
-    int maxPartsInFlight,
-    RetryPolicy retryPolicy,
-    Duration apiCallTimeout) {
+    @Setting(value = "The bucket; it must exist.", defaultText = "(required)") String bucket,
+    @Setting(value = "Signing region, for example `us-east-1`.", defaultText = "(required)")
+        String region,
+    @Setting("Endpoint override for S3-compatible servers; none: AWS. `withEndpoint` also turns on"
+            + " path-style access.")
+        Optional<URI> endpoint,
+    @Setting("`http://host/bucket/key` addressing, which most S3-compatible servers need.")
+        boolean pathStyle,
+    @Setting("Static access key pair; the secret never appears in `toString`. None: the AWS default"
+            + " credentials chain.")
+        Optional<AccessKeyCredentials> credentials,
+    @Setting("Multipart part size, in [" + S3StoreSettings.MIN_PART_SIZE_BYTES + ", "
+            + S3StoreSettings.MAX_PART_SIZE_BYTES + "]. Smaller objects take one PUT.")
+        int partSizeBytes,
+    @Setting("Parts uploaded at once per object, in [1, 64]. Upload memory is about `partSizeBytes ×"
+            + " (maxPartsInFlight + 1)`, plus a chunk per part for segments, whose parts end at"
+            + " chunk boundaries.")
+        int maxPartsInFlight,
+    @Setting("Exponential backoff with full jitter on 5xx, 429, SlowDown, timeouts and I/O errors;"
+            + " never on other 4xx.")
+        RetryPolicy retryPolicy,
+    @Setting("Limit for one request, retries excluded.") Duration apiCallTimeout) {
 
   public static final int MIN_PART_SIZE_BYTES = 5 << 20;
   public static final int MAX_PART_SIZE_BYTES = 512 << 20;
@@ -118,31 +119,5 @@ public record S3StoreSettings(
   public S3StoreSettings withApiCallTimeout(Duration value) {
     return new S3StoreSettings(bucket, region, endpoint, pathStyle, credentials,
         partSizeBytes, maxPartsInFlight, retryPolicy, value);
-  }
-
-  /** One row per setting, for the README's table; a test keeps the two in step. */
-  public static List<SettingDoc> documentation() {
-    RetryPolicy retry = RetryPolicy.defaults();
-    return List.of(
-        new SettingDoc("bucket", "(required)", "The bucket; it must exist."),
-        new SettingDoc("region", "(required)", "Signing region, for example `us-east-1`."),
-        new SettingDoc("endpoint", "AWS", "Endpoint override for S3-compatible servers; "
-            + "`withEndpoint` also turns on path-style access."),
-        new SettingDoc("pathStyle", "false", "`http://host/bucket/key` addressing."),
-        new SettingDoc("credentials", "default chain", "Static access key pair; the secret never "
-            + "appears in `toString`. Empty: the AWS default credentials chain."),
-        new SettingDoc("partSizeBytes", String.valueOf(DEFAULT_PART_SIZE_BYTES),
-            "Multipart part size, in [" + MIN_PART_SIZE_BYTES + ", " + MAX_PART_SIZE_BYTES
-                + "]. Smaller objects take one PUT."),
-        new SettingDoc("maxPartsInFlight", String.valueOf(DEFAULT_MAX_PARTS_IN_FLIGHT),
-            "Parts uploaded at once per object, in [1, 64]. Upload memory is about "
-                + "`partSizeBytes × (maxPartsInFlight + 1)`, plus a chunk per part for segments,"
-                + " whose parts end at chunk boundaries."),
-        new SettingDoc("retryPolicy", retry.maxAttempts() + " attempts, "
-            + retry.baseDelay().toMillis() + " ms base, " + retry.maxDelay().toMillis() + " ms cap",
-            "Exponential backoff with full jitter on 5xx, 429, SlowDown, timeouts and I/O errors; "
-                + "never on other 4xx."),
-        new SettingDoc("apiCallTimeout", DEFAULT_API_CALL_TIMEOUT.toSeconds() + " s",
-            "Limit for one request."));
   }
 }

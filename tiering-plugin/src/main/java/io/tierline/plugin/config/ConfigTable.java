@@ -1,11 +1,13 @@
 package io.tierline.plugin.config;
 
-import java.util.stream.Collectors;
+import io.tierline.settingsdocs.DefaultValues;
+import io.tierline.settingsdocs.SettingsTable;
+import java.util.Locale;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.ConfigKey;
 
 /**
- * Renders the plugin's {@code ConfigDef} as the Markdown table in the README, so that the
+ * Renders the plugin's {@code ConfigDef} as the table in {@code docs/tiering-plugin.md}, so that the
  * documentation comes from the declaration. Run {@code main} to print it.
  */
 public final class ConfigTable {
@@ -17,32 +19,23 @@ public final class ConfigTable {
 
   /** One row per key, in declaration order, with the broker's {@code rsm.config.} prefix. */
   public static String markdown() {
-    ConfigDef def = TieringConfigDef.create();
-    StringBuilder table = new StringBuilder();
-    table.append("| broker key | type | default | valid values | description |\n");
-    table.append("|---|---|---|---|---|\n");
-    for (ConfigKey key : def.configKeys().values()) {
-      table.append("| `").append(TieringConfigDef.BROKER_PREFIX).append(key.name).append("` | ")
-          .append(key.type.name().toLowerCase(java.util.Locale.ROOT)).append(" | ")
-          .append(defaultOf(key)).append(" | ")
-          .append(key.validator == null ? "" : escape(key.validator.toString())).append(" | ")
-          .append(escape(key.documentation)).append(" |\n");
+    SettingsTable table =
+        SettingsTable.withColumns("broker key", "type", "default", "valid values", "description");
+    for (ConfigKey key : TieringConfigDef.create().configKeys().values()) {
+      table.row(
+          "`" + TieringConfigDef.BROKER_PREFIX + key.name + "`",
+          key.type.name().toLowerCase(Locale.ROOT),
+          defaultOf(key),
+          key.validator == null ? "" : key.validator.toString(),
+          key.documentation);
     }
-    return table.toString();
+    return table.markdown();
   }
 
   private static String defaultOf(ConfigKey key) {
     if (!key.hasDefault()) {
       return "(required)";
     }
-    if (key.defaultValue == null) {
-      return "(unset)";
-    }
-    String value = ConfigDef.convertToString(key.defaultValue, key.type);
-    return value.isEmpty() ? "\"\"" : "`" + value + "`";
-  }
-
-  private static String escape(String text) {
-    return text.lines().map(String::strip).collect(Collectors.joining(" ")).replace("|", "\\|");
+    return key.defaultValue == null ? "(unset)" : DefaultValues.format(key.name, key.defaultValue);
   }
 }

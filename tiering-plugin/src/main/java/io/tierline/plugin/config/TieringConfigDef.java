@@ -77,7 +77,7 @@ public final class TieringConfigDef {
       "Bytes of chunks kept in memory for reads that come back to them. Chunks enter by how often"
           + " they are read (W-TinyLFU), so a consumer catching up does not flush what other"
           + " consumers read again and again. 0 disables the cache.";
-  public static final long DEFAULT_CACHE_SIZE = 128L << 20;
+  public static final long DEFAULT_CACHE_SIZE = SegmentStoreSettings.DEFAULT_CACHE_MAX_BYTES;
 
   public static final String READ_AHEAD_SIZE_CONFIG = "fetch.readahead.size.bytes";
   static final String READ_AHEAD_SIZE_DOC =
@@ -87,7 +87,8 @@ public final class TieringConfigDef {
           + " while there is no room for it, rather than push out chunks that another partition's"
           + " reader is about to read. Allow about (fetch.prefetch.chunks + 2) chunks per partition"
           + " read at once; it must hold at least fetch.prefetch.chunks + 1 chunks. 0 disables it.";
-  public static final long DEFAULT_READ_AHEAD_SIZE = 128L << 20;
+  public static final long DEFAULT_READ_AHEAD_SIZE =
+      SegmentStoreSettings.DEFAULT_READ_AHEAD_MAX_BYTES;
 
   public static final String PREFETCH_CONFIG = "fetch.prefetch.chunks";
   static final String PREFETCH_DOC =

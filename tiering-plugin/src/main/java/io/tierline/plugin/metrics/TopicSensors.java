@@ -14,7 +14,7 @@ import org.apache.kafka.common.metrics.stats.Rate;
 
 /**
  * Creates each per-topic sensor on first use and finds it again after. The metric names are the
- * documented ones: see the README's metrics table.
+ * documented ones: see the metrics table in docs/tiering-plugin.md.
  */
 final class TopicSensors {
   private final Metrics metrics;

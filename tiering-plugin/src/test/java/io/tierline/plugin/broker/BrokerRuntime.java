@@ -38,6 +38,11 @@ public record BrokerRuntime(String version, Path jars, String heap, List<String>
     return Path.of(required("tierline.plugin.dir"));
   }
 
+  /** The plugin's tar.gz, which holds the same jars as {@link #pluginDir()}. */
+  public static Path pluginArchive() {
+    return Path.of(required("tierline.plugin.archive"));
+  }
+
   public static Path configDir() {
     return Path.of(required("tierline.config.dir"));
   }

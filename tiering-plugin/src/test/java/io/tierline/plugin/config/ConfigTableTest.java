@@ -2,8 +2,7 @@ package io.tierline.plugin.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.tierline.settingsdocs.GeneratedSections;
 import org.junit.jupiter.api.Test;
 
 class ConfigTableTest {
@@ -18,10 +17,8 @@ class ConfigTableTest {
   }
 
   @Test
-  void readme_carriesTheGeneratedTable() throws Exception {
-    Path readme = Path.of("..", "README.md");
-    assertThat(Files.readString(readme))
-        .as("README.md's tiering plugin table; regenerate it with ConfigTable.main")
-        .contains(ConfigTable.markdown());
+  void docs_carryTheGeneratedTable() {
+    GeneratedSections.verify(
+        GeneratedSections.docsFile("tiering-plugin.md"), "plugin-config", ConfigTable.markdown());
   }
 }

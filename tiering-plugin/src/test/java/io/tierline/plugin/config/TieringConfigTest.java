@@ -3,6 +3,7 @@ package io.tierline.plugin.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tierline.offloader.segment.SegmentStoreSettings;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,7 +31,8 @@ class TieringConfigTest {
     assertThat(config.region()).isEqualTo("us-east-1");
     assertThat(config.chunkSizeBytes()).isEqualTo(4 << 20);
     assertThat(config.zstdCompression()).isFalse();
-    assertThat(config.readAheadSizeBytes()).isEqualTo(128L << 20);
+    assertThat(config.readAheadSizeBytes())
+        .isEqualTo(SegmentStoreSettings.DEFAULT_READ_AHEAD_MAX_BYTES);
     assertThat(config.uploadRateLimitBytesPerSecond()).isEmpty();
     assertThat(config.accessKey()).isEmpty();
   }
