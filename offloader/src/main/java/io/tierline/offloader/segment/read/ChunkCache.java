@@ -99,12 +99,26 @@ final class ChunkCache {
       events.hit();
       return running;
     }
+    // A fetch may have landed between the look above and the claim: it stores a chunk before it
+    // gives up its claim, so a chunk not held now is not held by anyone.
+    ChunkBytes landed = held(id);
+    if (landed != null) {
+      mine.complete(landed); // for anyone who found the claim meanwhile
+      inFlight.remove(id, mine);
+      readAhead.release(reserved);
+      events.hit();
+      return mine;
+    }
     List<CompletableFuture<ChunkBytes>> run = new ArrayList<>();
     run.add(mine);
     for (int next = index + 1; next <= last; next++) {
       ChunkId nextId = new ChunkId(log, next);
       CompletableFuture<ChunkBytes> claim = new CompletableFuture<>();
       if (holds(nextId) || inFlight.putIfAbsent(nextId, claim) != null) {
+        break;
+      }
+      if (holds(nextId)) {
+        inFlight.remove(nextId, claim);
         break;
       }
       run.add(claim);
