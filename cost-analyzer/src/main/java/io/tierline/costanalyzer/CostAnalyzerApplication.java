@@ -11,9 +11,9 @@ import io.tierline.costanalyzer.json.ObjectMappers;
 import java.time.Clock;
 
 /**
- * The cost analyzer's entry point. {@code server} and {@code check} are Dropwizard's; everything else, unknown
- * commands included, runs through {@link CostAnalyzerCli}, which gives user mistakes exit code 2 and a one-line
- * message.
+ * The cost analyzer's entry point. {@code server} and {@code check} are Dropwizard's; everything
+ * else, unknown commands included, runs through {@link CostAnalyzerCli}, which gives user mistakes
+ * exit code 2 and a one-line message.
  */
 public class CostAnalyzerApplication extends Application<CostAnalyzerConfiguration> {
 
@@ -32,21 +32,26 @@ public class CostAnalyzerApplication extends Application<CostAnalyzerConfigurati
 
   @Override
   public void initialize(Bootstrap<CostAnalyzerConfiguration> bootstrap) {
-    // ${KAFKA_PASSWORD}-style references keep secrets out of the YAML file; an unset one fails start-up.
-    bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
-        bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(true)));
+    // ${KAFKA_PASSWORD}-style references keep secrets out of the YAML file; an unset one fails
+    // start-up.
+    bootstrap.setConfigurationSourceProvider(
+        new SubstitutingSourceProvider(
+            bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(true)));
   }
 
   @Override
   public void run(CostAnalyzerConfiguration configuration, Environment environment) {
     ObjectMappers.strict(environment.getObjectMapper());
     Services services = Services.start(configuration, Clock.systemUTC());
-    environment.lifecycle().manage(new Managed() {
-      @Override
-      public void stop() {
-        services.close();
-      }
-    });
+    environment
+        .lifecycle()
+        .manage(
+            new Managed() {
+              @Override
+              public void stop() {
+                services.close();
+              }
+            });
     services.register(environment);
   }
 }

@@ -1,6 +1,5 @@
 package io.tierline.costanalyzer;
 
-import io.tierline.settingsdocs.Setting;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
@@ -10,6 +9,7 @@ import io.tierline.costanalyzer.configuration.ApplyConfig;
 import io.tierline.costanalyzer.configuration.ClusterConfig;
 import io.tierline.costanalyzer.configuration.HistoryConfig;
 import io.tierline.costanalyzer.inventory.TeamRule;
+import io.tierline.settingsdocs.Setting;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -22,8 +22,8 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The service's YAML configuration ({@code config/cost-analyzer.yml}), validated at start-up. Every key is
- * listed in the README's table, which a test checks against this class.
+ * The service's YAML configuration ({@code config/cost-analyzer.yml}), validated at start-up. Every
+ * key is listed in the README's table, which a test checks against this class.
  */
 public class CostAnalyzerConfiguration extends Configuration {
 
@@ -35,11 +35,10 @@ public class CostAnalyzerConfiguration extends Configuration {
   @NotEmpty
   private String defaultPriceCatalog = "aws-us-east-1";
 
-  @Valid
-  @NotEmpty
-  private List<ClusterConfig> clusters = List.of();
+  @Valid @NotEmpty private List<ClusterConfig> clusters = List.of();
 
-  @Setting("ordered `{pattern, team}` rules, first match wins (`$1` allowed); replace a snapshot's own")
+  @Setting(
+      "ordered `{pattern, team}` rules, first match wins (`$1` allowed); replace a snapshot's own")
   @NotNull
   private List<TeamRule> teams = List.of();
 
@@ -58,13 +57,9 @@ public class CostAnalyzerConfiguration extends Configuration {
   @Max(16 * 1024 * 1024)
   private int maxRequestBytes = 64 * 1024;
 
-  @Valid
-  @NotNull
-  private HistoryConfig history = new HistoryConfig();
+  @Valid @NotNull private HistoryConfig history = new HistoryConfig();
 
-  @Valid
-  @NotNull
-  private ApplyConfig apply = new ApplyConfig();
+  @Valid @NotNull private ApplyConfig apply = new ApplyConfig();
 
   /** Directory of the price catalogs ({@code *.yaml}). */
   @JsonProperty
@@ -163,6 +158,9 @@ public class CostAnalyzerConfiguration extends Configuration {
   @AssertTrue(message = "clusters: names must be unique")
   public boolean isUniqueClusterNames() {
     var seen = new HashSet<String>();
-    return clusters.stream().map(ClusterConfig::getName).filter(Objects::nonNull).allMatch(seen::add);
+    return clusters.stream()
+        .map(ClusterConfig::getName)
+        .filter(Objects::nonNull)
+        .allMatch(seen::add);
   }
 }

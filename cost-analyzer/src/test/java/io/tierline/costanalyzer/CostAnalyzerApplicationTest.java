@@ -26,7 +26,8 @@ class CostAnalyzerApplicationTest {
   @Test
   void run_badCatalog_failsStartUpNamingTheEntry(@TempDir Path dir) throws Exception {
     String aws = Files.readString(Path.of("..", "config", "pricing", "aws-us-east-1.yaml"));
-    Files.writeString(dir.resolve("aws-us-east-1.yaml"), aws.replace("getPer1000: 0.0004", "getPer1000: -1"));
+    Files.writeString(
+        dir.resolve("aws-us-east-1.yaml"), aws.replace("getPer1000: 0.0004", "getPer1000: -1"));
     CostAnalyzerConfiguration config = new CostAnalyzerConfiguration();
     config.setPricingDirectory(dir.toString());
 

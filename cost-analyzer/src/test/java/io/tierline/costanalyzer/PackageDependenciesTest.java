@@ -9,19 +9,29 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Imports between the packages run one way, so that each package can be read, tested and changed with only
- * what it imports in mind. Test code is left out: whole-app tests start the application from any package.
+ * Imports between the packages run one way, so that each package can be read, tested and changed
+ * with only what it imports in mind. Test code is left out: whole-app tests start the application
+ * from any package.
  */
-@AnalyzeClasses(packages = "io.tierline.costanalyzer", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "io.tierline.costanalyzer",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageDependenciesTest {
 
   @ArchTest
-  static final ArchRule packagesHaveNoCycles = slices().matching("io.tierline.costanalyzer.(**)")
-      .should().beFreeOfCycles();
+  static final ArchRule packagesHaveNoCycles =
+      slices().matching("io.tierline.costanalyzer.(**)").should().beFreeOfCycles();
 
-  /** The application's package wires all the others together: a package that imported it would import them all. */
+  /**
+   * The application's package wires all the others together: a package that imported it would
+   * import them all.
+   */
   @ArchTest
-  static final ArchRule nothingDependsOnTheApplicationPackage = noClasses()
-      .that().resideOutsideOfPackage("io.tierline.costanalyzer")
-      .should().dependOnClassesThat().resideInAPackage("io.tierline.costanalyzer");
+  static final ArchRule nothingDependsOnTheApplicationPackage =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.tierline.costanalyzer")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.tierline.costanalyzer");
 }

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Runs a backend call under a {@link RetryPolicy}. Backends first translate their SDK's errors
- * into the offloader's exceptions; this class then retries exactly the {@link
+ * Runs a backend call under a {@link RetryPolicy}. Backends first translate their SDK's errors into
+ * the offloader's exceptions; this class then retries exactly the {@link
  * StoreUnavailableException}s, the one family that means "this may pass".
  */
 public final class Retrier {
@@ -41,10 +41,12 @@ public final class Retrier {
 
   /** As {@link #call(String, Supplier)} for calls without a result. */
   public void run(String description, Runnable call) {
-    call(description, () -> {
-      call.run();
-      return null;
-    });
+    call(
+        description,
+        () -> {
+          call.run();
+          return null;
+        });
   }
 
   private static void sleep(Duration delay, String description, Exception last) {
@@ -55,7 +57,8 @@ public final class Retrier {
       Thread.sleep(delay.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new StoreUnavailableException(description + " interrupted while waiting to retry", last);
+      throw new StoreUnavailableException(
+          description + " interrupted while waiting to retry", last);
     }
   }
 }

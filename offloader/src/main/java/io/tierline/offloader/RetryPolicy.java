@@ -39,7 +39,11 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
   /** As the docs show it: "4 attempts, 100 ms base, 5000 ms cap". */
   @Override
   public String toString() {
-    return maxAttempts + " attempts, " + baseDelay.toMillis() + " ms base, " + maxDelay.toMillis()
+    return maxAttempts
+        + " attempts, "
+        + baseDelay.toMillis()
+        + " ms base, "
+        + maxDelay.toMillis()
         + " ms cap";
   }
 

@@ -1,6 +1,8 @@
 package io.tierline.offloader;
 
-/** The backend could not be reached, or kept failing with retriable errors until retries ran out. */
+/**
+ * The backend could not be reached, or kept failing with retriable errors until retries ran out.
+ */
 public class StoreUnavailableException extends ObjectStoreException {
   public StoreUnavailableException(String message) {
     super(message);

@@ -10,7 +10,10 @@ import io.tierline.settingsdocs.SettingsTable;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The settings tables in {@code docs/offloader.md} are generated from the code; this fails when they drift. */
+/**
+ * The settings tables in {@code docs/offloader.md} are generated from the code; this fails when
+ * they drift.
+ */
 class DocsSettingsTest {
   private static final Path OFFLOADER_DOC = GeneratedSections.docsFile("offloader.md");
 
@@ -22,12 +25,14 @@ class DocsSettingsTest {
 
   @Test
   void segmentStoreTable_matchesTheCode() {
-    GeneratedSections.verify(OFFLOADER_DOC, "segment-store-settings", table(SegmentStoreSettings.defaults()));
+    GeneratedSections.verify(
+        OFFLOADER_DOC, "segment-store-settings", table(SegmentStoreSettings.defaults()));
   }
 
   @Test
   void s3StoreTable_matchesTheCode() {
-    GeneratedSections.verify(OFFLOADER_DOC, "s3-store-settings", table(S3StoreSettings.of("b", "r")));
+    GeneratedSections.verify(
+        OFFLOADER_DOC, "s3-store-settings", table(S3StoreSettings.of("b", "r")));
   }
 
   @Test

@@ -83,12 +83,15 @@ public abstract class ObjectStoreContractTest {
     byte[] data = RandomData.bytes(MULTIPART_SIZE, 7);
     store.upload(key("ranged"), new ByteArrayInputStream(data));
     int last = data.length - 1;
-    int[][] ranges = {{0, 0}, {0, 99}, {5 << 20, (5 << 20) + 1}, {12, last}, {last, last}, {3, last + 1000}};
+    int[][] ranges = {
+      {0, 0}, {0, 99}, {5 << 20, (5 << 20) + 1}, {12, last}, {last, last}, {3, last + 1000}
+    };
     for (int[] r : ranges) {
       try (InputStream in = store.fetch(key("ranged"), ByteRange.of(r[0], r[1]))) {
         int end = Math.min(r[1], last);
         assertThat(Arrays.equals(in.readAllBytes(), Arrays.copyOfRange(data, r[0], end + 1)))
-            .as("range %d-%d", r[0], r[1]).isTrue();
+            .as("range %d-%d", r[0], r[1])
+            .isTrue();
       }
     }
   }
@@ -130,17 +133,18 @@ public abstract class ObjectStoreContractTest {
 
   @Test
   void upload_streamFailingMidway_leavesNoObject() {
-    InputStream failing = new InputStream() {
-      private long served;
+    InputStream failing =
+        new InputStream() {
+          private long served;
 
-      @Override
-      public int read() throws IOException {
-        if (served++ > MULTIPART_SIZE / 2) {
-          throw new IOException("disk read error");
-        }
-        return 1;
-      }
-    };
+          @Override
+          public int read() throws IOException {
+            if (served++ > MULTIPART_SIZE / 2) {
+              throw new IOException("disk read error");
+            }
+            return 1;
+          }
+        };
     assertThatThrownBy(() -> store.upload(key("broken"), failing))
         .isInstanceOf(ObjectStoreException.class)
         .hasMessageContaining("disk read error");

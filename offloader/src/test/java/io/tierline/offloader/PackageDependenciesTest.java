@@ -9,11 +9,13 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The import rules between the offloader's packages. The root package holds what every backend
- * and the segment store share (ObjectStore, ObjectKey, ByteRange, the exceptions), so it depends on
+ * The import rules between the offloader's packages. The root package holds what every backend and
+ * the segment store share (ObjectStore, ObjectKey, ByteRange, the exceptions), so it depends on
  * none of them; and no two packages depend on each other, through any number of steps.
  */
-@AnalyzeClasses(packages = "io.tierline.offloader", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "io.tierline.offloader",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageDependenciesTest {
 
   @ArchTest
@@ -22,6 +24,10 @@ class PackageDependenciesTest {
 
   @ArchTest
   static final ArchRule rootPackageDependsOnNoSubpackage =
-      noClasses().that().resideInAPackage("io.tierline.offloader")
-          .should().dependOnClassesThat().resideInAPackage("io.tierline.offloader.*..");
+      noClasses()
+          .that()
+          .resideInAPackage("io.tierline.offloader")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.tierline.offloader.*..");
 }

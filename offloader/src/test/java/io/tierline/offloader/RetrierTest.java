@@ -8,17 +8,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class RetrierTest {
-  private final Retrier retrier = new Retrier(new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(2)));
+  private final Retrier retrier =
+      new Retrier(new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(2)));
 
   @Test
   void call_unavailableThenSuccess_retries() {
     AtomicInteger calls = new AtomicInteger();
-    String result = retrier.call("GET k", () -> {
-      if (calls.incrementAndGet() < 3) {
-        throw new StoreUnavailableException("503 SlowDown");
-      }
-      return "ok";
-    });
+    String result =
+        retrier.call(
+            "GET k",
+            () -> {
+              if (calls.incrementAndGet() < 3) {
+                throw new StoreUnavailableException("503 SlowDown");
+              }
+              return "ok";
+            });
     assertThat(result).isEqualTo("ok");
     assertThat(calls).hasValue(3);
   }
@@ -26,10 +30,15 @@ class RetrierTest {
   @Test
   void call_alwaysUnavailable_givesUpAfterMaxAttempts() {
     AtomicInteger calls = new AtomicInteger();
-    assertThatThrownBy(() -> retrier.call("GET k", () -> {
-      calls.incrementAndGet();
-      throw new StoreUnavailableException("connection reset");
-    })).isInstanceOf(StoreUnavailableException.class)
+    assertThatThrownBy(
+            () ->
+                retrier.call(
+                    "GET k",
+                    () -> {
+                      calls.incrementAndGet();
+                      throw new StoreUnavailableException("connection reset");
+                    }))
+        .isInstanceOf(StoreUnavailableException.class)
         .hasMessageContaining("GET k failed after 3 attempt(s)")
         .hasMessageContaining("connection reset");
     assertThat(calls).hasValue(3);
@@ -38,14 +47,24 @@ class RetrierTest {
   @Test
   void call_notFoundOrOtherClientError_isNotRetried() {
     AtomicInteger calls = new AtomicInteger();
-    assertThatThrownBy(() -> retrier.call("GET k", () -> {
-      calls.incrementAndGet();
-      throw new ObjectNotFoundException("404");
-    })).isInstanceOf(ObjectNotFoundException.class);
-    assertThatThrownBy(() -> retrier.call("PUT k", () -> {
-      calls.incrementAndGet();
-      throw new ObjectStoreException("403 AccessDenied");
-    })).isExactlyInstanceOf(ObjectStoreException.class);
+    assertThatThrownBy(
+            () ->
+                retrier.call(
+                    "GET k",
+                    () -> {
+                      calls.incrementAndGet();
+                      throw new ObjectNotFoundException("404");
+                    }))
+        .isInstanceOf(ObjectNotFoundException.class);
+    assertThatThrownBy(
+            () ->
+                retrier.call(
+                    "PUT k",
+                    () -> {
+                      calls.incrementAndGet();
+                      throw new ObjectStoreException("403 AccessDenied");
+                    }))
+        .isExactlyInstanceOf(ObjectStoreException.class);
     assertThat(calls).hasValue(2);
   }
 
@@ -71,6 +90,7 @@ class RetrierTest {
   @Test
   void accessKeyCredentials_toString_hidesTheSecret() {
     assertThat(AccessKeyCredentials.of("AKIA1", "s3cr3t-value").toString())
-        .contains("AKIA1").doesNotContain("s3cr3t-value");
+        .contains("AKIA1")
+        .doesNotContain("s3cr3t-value");
   }
 }

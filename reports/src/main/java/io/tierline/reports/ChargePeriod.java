@@ -8,7 +8,8 @@ public record ChargePeriod(Instant start, Instant end) implements Comparable<Cha
     Checks.required(start, "chargePeriod.start");
     Checks.required(end, "chargePeriod.end");
     if (!end.isAfter(start)) {
-      throw new InvalidReportException("chargePeriod.end", "must be after start " + start + ", was " + end);
+      throw new InvalidReportException(
+          "chargePeriod.end", "must be after start " + start + ", was " + end);
     }
   }
 

@@ -26,14 +26,18 @@ final class Checks {
    * Rejects negatives and amounts too large for the Parquet decimal column.
    */
   static BigDecimal amount(BigDecimal value, String field) {
-    BigDecimal scaled = required(value, field).setScale(Report.DECIMAL_SCALE, RoundingMode.HALF_EVEN);
+    BigDecimal scaled =
+        required(value, field).setScale(Report.DECIMAL_SCALE, RoundingMode.HALF_EVEN);
     if (scaled.signum() < 0) {
       throw new InvalidReportException(field, "must be zero or more, was " + value.toPlainString());
     }
     if (scaled.precision() > Report.DECIMAL_PRECISION) {
       throw new InvalidReportException(
-          field, "is too large (at most " + (Report.DECIMAL_PRECISION - Report.DECIMAL_SCALE)
-              + " digits before the decimal point), was " + value.toPlainString());
+          field,
+          "is too large (at most "
+              + (Report.DECIMAL_PRECISION - Report.DECIMAL_SCALE)
+              + " digits before the decimal point), was "
+              + value.toPlainString());
     }
     return scaled;
   }

@@ -16,9 +16,9 @@ import java.util.TreeMap;
  * @param pricing what the price applies to, in the price's unit
  * @param localBytes bytes the topic keeps on broker disks in this period, all replicas included
  * @param remoteBytes bytes the topic keeps in object storage in this period, one copy
- *
- * <p>The byte counts describe the topic, not the category: they repeat on each of the topic's rows
- * of a period. Take one row's value per topic and period; never add them up across categories.
+ *     <p>The byte counts describe the topic, not the category: they repeat on each of the topic's
+ *     rows of a period. Take one row's value per topic and period; never add them up across
+ *     categories.
  */
 public record CostRow(
     String topic,
@@ -40,7 +40,8 @@ public record CostRow(
     Checks.text(team, "row.team");
     labels = Collections.unmodifiableMap(new TreeMap<>(Checks.required(labels, "row.labels")));
     if (labels.containsKey("team")) {
-      throw new InvalidReportException("row.labels", "must not hold \"team\": it is the team field");
+      throw new InvalidReportException(
+          "row.labels", "must not hold \"team\": it is the team field");
     }
     Checks.required(category, "row.category");
     Checks.required(period, "row.period");

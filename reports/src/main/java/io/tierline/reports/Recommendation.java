@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** A suggested policy change for one topic, what it saves per month, and what could go wrong. */
-public record Recommendation(String topic, String title, BigDecimal monthlySavings, List<String> risks) {
+public record Recommendation(
+    String topic, String title, BigDecimal monthlySavings, List<String> risks) {
   public Recommendation {
     Checks.text(topic, "recommendation.topic");
     Checks.text(title, "recommendation.title");

@@ -36,7 +36,10 @@ public record Report(
 
   /** Decimal places of every cost and quantity. */
   public static final int DECIMAL_SCALE = 6;
-  /** Total digits of every cost and quantity (Parquet DECIMAL(18, 6), stored as a 64-bit integer). */
+
+  /**
+   * Total digits of every cost and quantity (Parquet DECIMAL(18, 6), stored as a 64-bit integer).
+   */
   public static final int DECIMAL_PRECISION = 18;
 
   public Report {
@@ -45,15 +48,18 @@ public record Report(
     try {
       Currency.getInstance(currency);
     } catch (IllegalArgumentException e) {
-      throw new InvalidReportException("report.currency", "must be an ISO 4217 code such as USD, was " + currency);
+      throw new InvalidReportException(
+          "report.currency", "must be an ISO 4217 code such as USD, was " + currency);
     }
     Checks.required(generatedAt, "report.generatedAt");
     assumptions = List.copyOf(Checks.required(assumptions, "report.assumptions"));
     prices = List.copyOf(Checks.required(prices, "report.prices"));
     rows = List.copyOf(Checks.required(rows, "report.rows"));
     recommendations = List.copyOf(Checks.required(recommendations, "report.recommendations"));
-    history = List.copyOf(Checks.required(history, "report.history"))
-        .stream().sorted(Comparator.comparing(HistoryPoint::period)).toList();
+    history =
+        List.copyOf(Checks.required(history, "report.history")).stream()
+            .sorted(Comparator.comparing(HistoryPoint::period))
+            .toList();
     rejectDuplicateRows(rows);
   }
 
@@ -67,7 +73,8 @@ public record Report(
   /** The same report with only the rows of one charge period; recommendations and history stay. */
   public Report onlyPeriod(ChargePeriod period) {
     List<CostRow> inPeriod = rows.stream().filter(row -> row.period().equals(period)).toList();
-    return new Report(cluster, currency, generatedAt, assumptions, prices, inPeriod, recommendations, history);
+    return new Report(
+        cluster, currency, generatedAt, assumptions, prices, inPeriod, recommendations, history);
   }
 
   /** Totals computed from the rows and recommendations; never stored, so they cannot drift. */
@@ -79,8 +86,16 @@ public record Report(
     Set<List<Object>> seen = new HashSet<>();
     for (CostRow row : rows) {
       if (!seen.add(List.of(row.topic(), row.category(), row.period()))) {
-        throw new InvalidReportException("report.rows", "has two rows for topic " + row.topic()
-            + ", category " + row.category() + " and period " + row.period().start() + "/" + row.period().end());
+        throw new InvalidReportException(
+            "report.rows",
+            "has two rows for topic "
+                + row.topic()
+                + ", category "
+                + row.category()
+                + " and period "
+                + row.period().start()
+                + "/"
+                + row.period().end());
       }
     }
   }

@@ -31,7 +31,8 @@ public enum ReportFormat {
 
   /**
    * A download file name such as {@code tierline-cost-prod-eu.csv}. Characters other than letters,
-   * digits, dot, dash and underscore become dashes, so the name is safe in a Content-Disposition header.
+   * digits, dot, dash and underscore become dashes, so the name is safe in a Content-Disposition
+   * header.
    */
   public String fileName(String cluster) {
     String safe = Checks.text(cluster, "cluster").replaceAll("[^A-Za-z0-9._-]", "-");
@@ -44,13 +45,17 @@ public enum ReportFormat {
    * @throws InvalidReportException naming the allowed values when {@code name} is none of them
    */
   public static ReportFormat parse(String name) {
-    String allowed = Arrays.stream(values()).map(ReportFormat::extension).collect(Collectors.joining(", "));
+    String allowed =
+        Arrays.stream(values()).map(ReportFormat::extension).collect(Collectors.joining(", "));
     if (name == null || name.isBlank()) {
       throw new InvalidReportException("format", "is required (one of " + allowed + ")");
     }
     return Arrays.stream(values())
         .filter(format -> format.extension.equals(name.trim().toLowerCase(Locale.ROOT)))
         .findFirst()
-        .orElseThrow(() -> new InvalidReportException("format", "must be one of " + allowed + ", was " + name));
+        .orElseThrow(
+            () ->
+                new InvalidReportException(
+                    "format", "must be one of " + allowed + ", was " + name));
   }
 }

@@ -36,8 +36,10 @@ public record ReportTotals(
       byCategory.put(category, zero());
     }
     rows.forEach(row -> byCategory.merge(row.category(), row.cost(), BigDecimal::add));
-    BigDecimal savings = report.recommendations().stream()
-        .map(Recommendation::monthlySavings).reduce(zero(), BigDecimal::add);
+    BigDecimal savings =
+        report.recommendations().stream()
+            .map(Recommendation::monthlySavings)
+            .reduce(zero(), BigDecimal::add);
     return new ReportTotals(
         rows.stream().map(CostRow::cost).reduce(zero(), BigDecimal::add),
         Collections.unmodifiableMap(byCategory),
@@ -66,8 +68,9 @@ public record ReportTotals(
   private static Map<String, BigDecimal> largestFirst(Map<String, BigDecimal> sums) {
     Map<String, BigDecimal> ordered = new LinkedHashMap<>();
     sums.entrySet().stream()
-        .sorted(Map.Entry.<String, BigDecimal>comparingByValue(Comparator.reverseOrder())
-            .thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, BigDecimal>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()))
         .forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
     return Collections.unmodifiableMap(ordered);
   }

@@ -7,11 +7,12 @@ import java.io.OutputStream;
  * Renders a {@link Report} in one file format.
  *
  * <p>Contract for every implementation:
+ *
  * <ul>
- *   <li>The output depends only on the report: the same report gives the same bytes.</li>
- *   <li>Text formats are UTF-8.</li>
- *   <li>{@code out} is written and flushed, never closed: the caller owns it.</li>
- *   <li>Implementations are stateless and safe to share between threads.</li>
+ *   <li>The output depends only on the report: the same report gives the same bytes.
+ *   <li>Text formats are UTF-8.
+ *   <li>{@code out} is written and flushed, never closed: the caller owns it.
+ *   <li>Implementations are stateless and safe to share between threads.
  * </ul>
  */
 public interface ReportWriter {

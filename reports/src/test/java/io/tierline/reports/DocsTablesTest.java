@@ -26,7 +26,10 @@ class DocsTablesTest {
   void formatsTable_matchesTheCode() {
     SettingsTable table = SettingsTable.withColumns("format", "file name", "content type");
     for (ReportFormat format : ReportFormat.values()) {
-      table.row("`" + format.extension() + "`", "`" + format.fileName("CLUSTER") + "`", "`" + format.contentType() + "`");
+      table.row(
+          "`" + format.extension() + "`",
+          "`" + format.fileName("CLUSTER") + "`",
+          "`" + format.contentType() + "`");
     }
     GeneratedSections.verify(REPORTS_DOC, "report-formats", table.markdown());
   }

@@ -28,23 +28,39 @@ class FormatsAgreeTest {
     ParquetTable parquet = ParquetTable.read(Formats.bytes(report, ReportFormat.PARQUET));
 
     BigDecimal jsonTotal = cents(json.at("/totals/cost").decimalValue());
-    assertThat(cents(csv.rows().stream().map(row -> new BigDecimal(row.get("BilledCost")))
-        .reduce(BigDecimal.ZERO, BigDecimal::add))).isEqualTo(jsonTotal);
-    assertThat(cents(parquet.rows().stream().map(row -> (BigDecimal) row.get("BilledCost"))
-        .reduce(BigDecimal.ZERO, BigDecimal::add))).isEqualTo(jsonTotal);
+    assertThat(
+            cents(
+                csv.rows().stream()
+                    .map(row -> new BigDecimal(row.get("BilledCost")))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add)))
+        .isEqualTo(jsonTotal);
+    assertThat(
+            cents(
+                parquet.rows().stream()
+                    .map(row -> (BigDecimal) row.get("BilledCost"))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add)))
+        .isEqualTo(jsonTotal);
     for (CostCategory category : CostCategory.values()) {
-      BigDecimal jsonCategory = cents(json.at("/totals/byCategory/" + category.name()).decimalValue());
-      assertThat(cents(sum(csv.rows().stream(), category))).as("CSV %s", category).isEqualTo(jsonCategory);
-      assertThat(cents(parquet.rows().stream()
-          .filter(row -> row.get("x_CostCategory").equals(category.name()))
-          .map(row -> (BigDecimal) row.get("BilledCost")).reduce(BigDecimal.ZERO, BigDecimal::add)))
-          .as("Parquet %s", category).isEqualTo(jsonCategory);
+      BigDecimal jsonCategory =
+          cents(json.at("/totals/byCategory/" + category.name()).decimalValue());
+      assertThat(cents(sum(csv.rows().stream(), category)))
+          .as("CSV %s", category)
+          .isEqualTo(jsonCategory);
+      assertThat(
+              cents(
+                  parquet.rows().stream()
+                      .filter(row -> row.get("x_CostCategory").equals(category.name()))
+                      .map(row -> (BigDecimal) row.get("BilledCost"))
+                      .reduce(BigDecimal.ZERO, BigDecimal::add)))
+          .as("Parquet %s", category)
+          .isEqualTo(jsonCategory);
     }
   }
 
   private static BigDecimal sum(Stream<Map<String, String>> rows, CostCategory category) {
     return rows.filter(row -> row.get("x_CostCategory").equals(category.name()))
-        .map(row -> new BigDecimal(row.get("BilledCost"))).reduce(BigDecimal.ZERO, BigDecimal::add);
+        .map(row -> new BigDecimal(row.get("BilledCost")))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   private static BigDecimal cents(BigDecimal amount) {

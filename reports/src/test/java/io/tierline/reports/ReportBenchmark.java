@@ -27,10 +27,16 @@ public final class ReportBenchmark {
 
   public static void main(String[] args) throws IOException {
     Report report = SampleReports.largeCluster(TOPICS);
-    System.out.printf(Locale.ROOT, "%,d topics, %,d rows; median of %d runs after %d warm-up runs%n",
-        TOPICS, report.rows().size(), RUNS, WARMUP);
+    System.out.printf(
+        Locale.ROOT,
+        "%,d topics, %,d rows; median of %d runs after %d warm-up runs%n",
+        TOPICS,
+        report.rows().size(),
+        RUNS,
+        WARMUP);
     Timing baseline = time(out -> baseline(report, out));
-    System.out.printf(Locale.ROOT, "%-28s %10s %8s %12s%n", "writer", "median ms", "x base", "bytes");
+    System.out.printf(
+        Locale.ROOT, "%-28s %10s %8s %12s%n", "writer", "median ms", "x base", "bytes");
     print("baseline (raw fields)", baseline, baseline);
     boolean withinLimit = true;
     for (ReportFormat format : ReportFormat.values()) {
@@ -39,7 +45,10 @@ public final class ReportBenchmark {
       print(format.name(), timing, baseline);
       withinLimit &= timing.medianMs() <= LIMIT_MS;
     }
-    System.out.println(withinLimit ? "every format within " + LIMIT_MS + " ms" : "SLOWER THAN " + LIMIT_MS + " ms");
+    System.out.println(
+        withinLimit
+            ? "every format within " + LIMIT_MS + " ms"
+            : "SLOWER THAN " + LIMIT_MS + " ms");
     if (!withinLimit) {
       System.exit(1);
     }
@@ -69,8 +78,13 @@ public final class ReportBenchmark {
   }
 
   private static void print(String name, Timing timing, Timing baseline) {
-    System.out.printf(Locale.ROOT, "%-28s %10.1f %8.1f %,12d%n",
-        name, timing.medianMs(), timing.medianMs() / baseline.medianMs(), timing.bytes());
+    System.out.printf(
+        Locale.ROOT,
+        "%-28s %10.1f %8.1f %,12d%n",
+        name,
+        timing.medianMs(),
+        timing.medianMs() / baseline.medianMs(),
+        timing.bytes());
   }
 
   /** The least any writer must do: every field of every row into bytes, unformatted. */

@@ -22,7 +22,8 @@ class ReportFormatTest {
 
   @Test
   void fileName_clusterWithUnsafeCharacters_isSafeForAHeader() {
-    assertThat(ReportFormat.HTML.fileName("prod eu/\"1\"")).isEqualTo("tierline-cost-prod-eu--1-.html");
+    assertThat(ReportFormat.HTML.fileName("prod eu/\"1\""))
+        .isEqualTo("tierline-cost-prod-eu--1-.html");
   }
 
   @Test

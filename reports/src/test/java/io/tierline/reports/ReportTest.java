@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class ReportTest {
   private static final ChargePeriod NOVEMBER = SampleReports.NOVEMBER_2026;
-  private static final ChargePeriod OCTOBER = ChargePeriod.of("2026-10-01T00:00:00Z", "2026-11-01T00:00:00Z");
+  private static final ChargePeriod OCTOBER =
+      ChargePeriod.of("2026-10-01T00:00:00Z", "2026-11-01T00:00:00Z");
 
   @Test
   void totals_smallCluster_sumRowsByCategoryTeamAndTopic() {
@@ -37,22 +38,26 @@ class ReportTest {
 
   @Test
   void constructor_tinyPrice_isKeptExactly() {
-    Price perRequest = new Price("GET request", new BigDecimal("0.00000040"), "USD per request", "list");
+    Price perRequest =
+        new Price("GET request", new BigDecimal("0.00000040"), "USD per request", "list");
 
     assertThat(perRequest.amount()).isEqualTo(new BigDecimal("0.0000004"));
-    assertThat(new Price("Disk", new BigDecimal("80.00"), "USD", "list").amount()).isEqualTo(new BigDecimal("80"));
+    assertThat(new Price("Disk", new BigDecimal("80.00"), "USD", "list").amount())
+        .isEqualTo(new BigDecimal("80"));
   }
 
   @Test
   void constructor_negativeCost_namesTheField() {
     assertThatThrownBy(() -> row("t", NOVEMBER, "-1"))
-        .isInstanceOf(InvalidReportException.class).hasMessage("row.cost must be zero or more, was -1");
+        .isInstanceOf(InvalidReportException.class)
+        .hasMessage("row.cost must be zero or more, was -1");
   }
 
   @Test
   void constructor_costTooLargeForParquet_isRejected() {
     assertThatThrownBy(() -> row("t", NOVEMBER, "1000000000000"))
-        .isInstanceOf(InvalidReportException.class).hasMessageStartingWith("row.cost is too large");
+        .isInstanceOf(InvalidReportException.class)
+        .hasMessageStartingWith("row.cost is too large");
   }
 
   @Test
@@ -65,20 +70,35 @@ class ReportTest {
   @Test
   void constructor_periodEndingBeforeItStarts_isRejected() {
     assertThatThrownBy(() -> ChargePeriod.of("2026-11-02T00:00:00Z", "2026-11-01T00:00:00Z"))
-        .isInstanceOf(InvalidReportException.class).hasMessageStartingWith("chargePeriod.end must be after start");
+        .isInstanceOf(InvalidReportException.class)
+        .hasMessageStartingWith("chargePeriod.end must be after start");
   }
 
   @Test
   void constructor_twoRowsForTheSameTopicCategoryAndPeriod_areRejected() {
-    assertThatThrownBy(() -> report("USD", List.of(row("t", NOVEMBER, "1"), row("t", NOVEMBER, "2"))))
-        .isInstanceOf(InvalidReportException.class).hasMessageContaining("has two rows for topic t");
+    assertThatThrownBy(
+            () -> report("USD", List.of(row("t", NOVEMBER, "1"), row("t", NOVEMBER, "2"))))
+        .isInstanceOf(InvalidReportException.class)
+        .hasMessageContaining("has two rows for topic t");
   }
 
   @Test
   void constructor_teamAsLabel_isRejected() {
-    assertThatThrownBy(() -> new CostRow("t", "a", Map.of("team", "b"), CostCategory.COMPUTE, NOVEMBER,
-        BigDecimal.ONE, Quantity.of("1", "h"), Quantity.of("1", "h"), 0, 0))
-        .isInstanceOf(InvalidReportException.class).hasMessageStartingWith("row.labels must not hold");
+    assertThatThrownBy(
+            () ->
+                new CostRow(
+                    "t",
+                    "a",
+                    Map.of("team", "b"),
+                    CostCategory.COMPUTE,
+                    NOVEMBER,
+                    BigDecimal.ONE,
+                    Quantity.of("1", "h"),
+                    Quantity.of("1", "h"),
+                    0,
+                    0))
+        .isInstanceOf(InvalidReportException.class)
+        .hasMessageStartingWith("row.labels must not hold");
   }
 
   @Test
@@ -91,11 +111,21 @@ class ReportTest {
   }
 
   private static CostRow row(String topic, ChargePeriod period, String cost) {
-    return new CostRow(topic, "team", Map.of(), CostCategory.LOCAL_DISK, period, new BigDecimal(cost),
-        Quantity.of("1", "GB-month"), Quantity.of("2", "GB-month"), 1, 0);
+    return new CostRow(
+        topic,
+        "team",
+        Map.of(),
+        CostCategory.LOCAL_DISK,
+        period,
+        new BigDecimal(cost),
+        Quantity.of("1", "GB-month"),
+        Quantity.of("2", "GB-month"),
+        1,
+        0);
   }
 
   private static Report report(String currency, List<CostRow> rows) {
-    return new Report("c", currency, Instant.EPOCH, List.of(), List.of(), rows, List.of(), List.of());
+    return new Report(
+        "c", currency, Instant.EPOCH, List.of(), List.of(), rows, List.of(), List.of());
   }
 }

@@ -17,12 +17,21 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** The {@link ReportWriter} contract, checked for every format's writer. */
 class ReportWritersTest {
-  private static final Report EMPTY = new Report("idle", "USD", Instant.parse("2026-11-22T00:00:00Z"),
-      List.of(), List.of(), List.of(), List.of(), List.of());
+  private static final Report EMPTY =
+      new Report(
+          "idle",
+          "USD",
+          Instant.parse("2026-11-22T00:00:00Z"),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of());
 
   @ParameterizedTest
   @EnumSource(ReportFormat.class)
-  void write_anyFormat_flushesButNeverClosesTheCallersStream(ReportFormat format) throws IOException {
+  void write_anyFormat_flushesButNeverClosesTheCallersStream(ReportFormat format)
+      throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     WatchedStream out = new WatchedStream(bytes);
 
@@ -30,7 +39,8 @@ class ReportWritersTest {
 
     assertThat(out.closed).isFalse();
     assertThat(out.flushed).isTrue();
-    assertThat(bytes.toByteArray()).isEqualTo(Formats.bytes(SampleReports.smallClusterWithHistory(), format));
+    assertThat(bytes.toByteArray())
+        .isEqualTo(Formats.bytes(SampleReports.smallClusterWithHistory(), format));
   }
 
   @ParameterizedTest
@@ -45,11 +55,14 @@ class ReportWritersTest {
   void write_reportWithoutRows_givesAValidEmptyFileInEveryFormat() throws IOException {
     assertThat(CsvTable.parse(Formats.text(EMPTY, ReportFormat.CSV)).rows()).isEmpty();
     assertThat(ParquetTable.read(Formats.bytes(EMPTY, ReportFormat.PARQUET)).rows()).isEmpty();
-    assertThat(Formats.text(EMPTY, ReportFormat.JSON)).contains("\"cost\" : 0.000000", "\"rows\" : [ ]");
+    assertThat(Formats.text(EMPTY, ReportFormat.JSON))
+        .contains("\"cost\" : 0.000000", "\"rows\" : [ ]");
     assertThat(Formats.text(EMPTY, ReportFormat.HTML)).contains("no charge period", "$0.00");
   }
 
-  /** Records whether the writer flushed or closed it; a close must not reach the caller's stream. */
+  /**
+   * Records whether the writer flushed or closed it; a close must not reach the caller's stream.
+   */
   private static final class WatchedStream extends FilterOutputStream {
     private boolean flushed;
     private boolean closed;

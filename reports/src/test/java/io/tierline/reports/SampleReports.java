@@ -9,43 +9,114 @@ import java.util.SplittableRandom;
 
 /** Reports named after the cluster they describe, for tests, golden files and the benchmark. */
 public final class SampleReports {
-  static final ChargePeriod NOVEMBER_2026 = ChargePeriod.of("2026-11-01T00:00:00Z", "2026-12-01T00:00:00Z");
+  static final ChargePeriod NOVEMBER_2026 =
+      ChargePeriod.of("2026-11-01T00:00:00Z", "2026-12-01T00:00:00Z");
   private static final Instant GENERATED_AT = Instant.parse("2026-11-22T06:00:00Z");
 
   private SampleReports() {}
 
   /**
    * Eight topics of four teams (one topic unassigned) on a three-zone AWS cluster for November
-   * 2026, with three recommendations and three earlier months. One label holds a comma, quotes
-   * and an accent, so every format's quoting and UTF-8 handling shows in its golden file.
+   * 2026, with three recommendations and three earlier months. One label holds a comma, quotes and
+   * an accent, so every format's quoting and UTF-8 handling shows in its golden file.
    */
   public static Report smallClusterWithHistory() {
     SampleRows rows = new SampleRows(NOVEMBER_2026);
-    rows.topic("payments.orders", "payments", Map.of("cost-centre", "CC-100"), 900, 4_200, 2_700, 9_500_000, 1_900_000, 120);
-    rows.topic("payments.refunds", "payments", Map.of("cost-centre", "CC-100"), 40, 310, 95, 600_000, 80_000, 8);
-    rows.topic("checkout.events", "checkout", Map.of("cost-centre", "CC-205, \"Growth\" équipe"), 620, 0, 1_900, 0, 0, 90);
+    rows.topic(
+        "payments.orders",
+        "payments",
+        Map.of("cost-centre", "CC-100"),
+        900,
+        4_200,
+        2_700,
+        9_500_000,
+        1_900_000,
+        120);
+    rows.topic(
+        "payments.refunds",
+        "payments",
+        Map.of("cost-centre", "CC-100"),
+        40,
+        310,
+        95,
+        600_000,
+        80_000,
+        8);
+    rows.topic(
+        "checkout.events",
+        "checkout",
+        Map.of("cost-centre", "CC-205, \"Growth\" équipe"),
+        620,
+        0,
+        1_900,
+        0,
+        0,
+        90);
     rows.topic("checkout.clicks", "checkout", Map.of(), 1_450, 0, 5_100, 0, 0, 150);
-    rows.topic("logistics.shipments", "logistics", Map.of("cost-centre", "CC-310"), 260, 2_050, 480, 2_300_000, 410_000, 30);
-    rows.topic("logistics.tracking", "logistics", Map.of("cost-centre", "CC-310"), 75, 890, 300, 1_100_000, 2_600_000, 16);
+    rows.topic(
+        "logistics.shipments",
+        "logistics",
+        Map.of("cost-centre", "CC-310"),
+        260,
+        2_050,
+        480,
+        2_300_000,
+        410_000,
+        30);
+    rows.topic(
+        "logistics.tracking",
+        "logistics",
+        Map.of("cost-centre", "CC-310"),
+        75,
+        890,
+        300,
+        1_100_000,
+        2_600_000,
+        16);
     rows.topic("audit.log", "security", Map.of("retention", "7 years"), 3_100, 0, 900, 0, 0, 60);
     rows.topic("tmp-debug-stream", CostRow.UNASSIGNED_TEAM, Map.of(), 180, 0, 40, 0, 0, 4);
-    return new Report("prod-eu-1", "USD", GENERATED_AT, assumptions(), prices(), rows.rows(), List.of(
-        new Recommendation("audit.log", "Move data older than 1 day to object storage", new BigDecimal("454.72"),
-            List.of("Reads of old audit data take longer (about 100 ms more for the first byte)")),
-        new Recommendation("checkout.clicks", "Keep 3 days instead of 7", new BigDecimal("92.81"),
-            List.of("Consumers that fall more than 3 days behind lose data", "Needs the checkout team's approval")),
-        new Recommendation("checkout.events", "Read from the nearest replica (follower fetching)",
-            new BigDecimal("25.33"), List.of())),
+    return new Report(
+        "prod-eu-1",
+        "USD",
+        GENERATED_AT,
+        assumptions(),
+        prices(),
+        rows.rows(),
         List.of(
-            new HistoryPoint(ChargePeriod.of("2026-08-01T00:00:00Z", "2026-09-01T00:00:00Z"), new BigDecimal("1318.44")),
-            new HistoryPoint(ChargePeriod.of("2026-09-01T00:00:00Z", "2026-10-01T00:00:00Z"), new BigDecimal("1402.17")),
-            new HistoryPoint(ChargePeriod.of("2026-10-01T00:00:00Z", "2026-11-01T00:00:00Z"), new BigDecimal("1497.90"))));
+            new Recommendation(
+                "audit.log",
+                "Move data older than 1 day to object storage",
+                new BigDecimal("454.72"),
+                List.of(
+                    "Reads of old audit data take longer (about 100 ms more for the first byte)")),
+            new Recommendation(
+                "checkout.clicks",
+                "Keep 3 days instead of 7",
+                new BigDecimal("92.81"),
+                List.of(
+                    "Consumers that fall more than 3 days behind lose data",
+                    "Needs the checkout team's approval")),
+            new Recommendation(
+                "checkout.events",
+                "Read from the nearest replica (follower fetching)",
+                new BigDecimal("25.33"),
+                List.of())),
+        List.of(
+            new HistoryPoint(
+                ChargePeriod.of("2026-08-01T00:00:00Z", "2026-09-01T00:00:00Z"),
+                new BigDecimal("1318.44")),
+            new HistoryPoint(
+                ChargePeriod.of("2026-09-01T00:00:00Z", "2026-10-01T00:00:00Z"),
+                new BigDecimal("1402.17")),
+            new HistoryPoint(
+                ChargePeriod.of("2026-10-01T00:00:00Z", "2026-11-01T00:00:00Z"),
+                new BigDecimal("1497.90"))));
   }
 
   /**
    * A cluster of {@code topics} topics in 40 teams, every topic with all five cost categories for
-   * November 2026, and one recommendation per 50 topics. Sizes come from a seeded generator, so
-   * the report is the same on every run.
+   * November 2026, and one recommendation per 50 topics. Sizes come from a seeded generator, so the
+   * report is the same on every run.
    */
   public static Report largeCluster(int topics) {
     SplittableRandom random = new SplittableRandom(20261122L);
@@ -54,35 +125,77 @@ public final class SampleReports {
     for (int i = 0; i < topics; i++) {
       String team = "team-" + (i % 40);
       String topic = team + ".stream-" + i;
-      rows.topic(topic, team, Map.of("cost-centre", "CC-" + (i % 97)), random.nextInt(1, 2_000),
-          random.nextInt(0, 8_000), random.nextInt(1, 3_000), random.nextInt(0, 5_000_000),
-          random.nextInt(0, 2_000_000), random.nextInt(1, 50));
+      rows.topic(
+          topic,
+          team,
+          Map.of("cost-centre", "CC-" + (i % 97)),
+          random.nextInt(1, 2_000),
+          random.nextInt(0, 8_000),
+          random.nextInt(1, 3_000),
+          random.nextInt(0, 5_000_000),
+          random.nextInt(0, 2_000_000),
+          random.nextInt(1, 50));
       if (i % 50 == 0) {
-        recommendations.add(new Recommendation(topic, "Move data older than 1 day to object storage",
-            BigDecimal.valueOf(random.nextInt(100, 50_000), 2), List.of("Slower reads of old data")));
+        recommendations.add(
+            new Recommendation(
+                topic,
+                "Move data older than 1 day to object storage",
+                BigDecimal.valueOf(random.nextInt(100, 50_000), 2),
+                List.of("Slower reads of old data")));
       }
     }
-    return new Report("large-" + topics, "USD", GENERATED_AT, assumptions(), prices(), rows.rows(),
-        recommendations, List.of());
+    return new Report(
+        "large-" + topics,
+        "USD",
+        GENERATED_AT,
+        assumptions(),
+        prices(),
+        rows.rows(),
+        recommendations,
+        List.of());
   }
 
   static List<Assumption> assumptions() {
     return List.of(
         new Assumption("Price list", "AWS us-east-1", "", "config/pricing/aws-us-east-1.yaml"),
-        new Assumption("Copies of each message on broker disks", "3", "copies", "topic settings (replication factor)"),
+        new Assumption(
+            "Copies of each message on broker disks",
+            "3",
+            "copies",
+            "topic settings (replication factor)"),
         new Assumption("Disk space kept free", "50", "% of each disk", "service configuration"),
         new Assumption("Data-centre zones", "3", "zones", "cluster snapshot"),
         new Assumption("Hours in a month", "730", "hours", "service configuration"),
-        new Assumption("Gigabyte", "1,073,741,824", "bytes", "service configuration (binary, as AWS bills)"));
+        new Assumption(
+            "Gigabyte", "1,073,741,824", "bytes", "service configuration (binary, as AWS bills)"));
   }
 
   static List<Price> prices() {
     return List.of(
-        new Price("Broker disk (EBS gp3)", SampleRows.DISK, "USD per GB-month", "AWS list price, us-east-1"),
-        new Price("Object storage (S3 Standard)", SampleRows.OBJECT, "USD per GB-month", "AWS list price, us-east-1"),
-        new Price("Cross-zone transfer", SampleRows.CROSS_ZONE, "USD per GB", "AWS list price ($0.01 out + $0.01 in)"),
-        new Price("Object storage requests (blended PUT and GET)", SampleRows.REQUEST, "USD per 1,000 requests",
+        new Price(
+            "Broker disk (EBS gp3)",
+            SampleRows.DISK,
+            "USD per GB-month",
+            "AWS list price, us-east-1"),
+        new Price(
+            "Object storage (S3 Standard)",
+            SampleRows.OBJECT,
+            "USD per GB-month",
+            "AWS list price, us-east-1"),
+        new Price(
+            "Cross-zone transfer",
+            SampleRows.CROSS_ZONE,
+            "USD per GB",
+            "AWS list price ($0.01 out + $0.01 in)"),
+        new Price(
+            "Object storage requests (blended PUT and GET)",
+            SampleRows.REQUEST,
+            "USD per 1,000 requests",
             "AWS list price, weighted by this cluster's mix"),
-        new Price("Broker server (m7g.xlarge)", SampleRows.BROKER_HOUR, "USD per hour", "AWS list price, us-east-1"));
+        new Price(
+            "Broker server (m7g.xlarge)",
+            SampleRows.BROKER_HOUR,
+            "USD per hour",
+            "AWS list price, us-east-1"));
   }
 }

@@ -22,32 +22,98 @@ final class SampleRows {
     this.period = period;
   }
 
-  /** Adds the topic's rows; sizes in GB (local counts every replica), requests and broker hours per month. */
-  void topic(String topic, String team, Map<String, String> labels, long localGb, long remoteGb,
-      long crossZoneGb, long puts, long gets, long brokerHours) {
+  /**
+   * Adds the topic's rows; sizes in GB (local counts every replica), requests and broker hours per
+   * month.
+   */
+  void topic(
+      String topic,
+      String team,
+      Map<String, String> labels,
+      long localGb,
+      long remoteGb,
+      long crossZoneGb,
+      long puts,
+      long gets,
+      long brokerHours) {
     long localBytes = localGb * GIB;
     long remoteBytes = remoteGb * GIB;
     BigDecimal provisionedGb = BigDecimal.valueOf(localGb).divide(FREE_FRACTION_DIVISOR);
     BigDecimal thousands = BigDecimal.valueOf(puts + gets).movePointLeft(3);
-    add(topic, team, labels, CostCategory.LOCAL_DISK, provisionedGb.multiply(DISK),
-        Quantity.of(String.valueOf(localGb), "GB-month"), new Quantity(provisionedGb, "GB-month"), localBytes, remoteBytes);
-    add(topic, team, labels, CostCategory.OBJECT_STORAGE, BigDecimal.valueOf(remoteGb).multiply(OBJECT),
-        Quantity.of(String.valueOf(remoteGb), "GB-month"), Quantity.of(String.valueOf(remoteGb), "GB-month"),
-        localBytes, remoteBytes);
-    add(topic, team, labels, CostCategory.CROSS_ZONE_NETWORK, BigDecimal.valueOf(crossZoneGb).multiply(CROSS_ZONE),
-        Quantity.of(String.valueOf(crossZoneGb), "GB"), Quantity.of(String.valueOf(crossZoneGb), "GB"),
-        localBytes, remoteBytes);
-    add(topic, team, labels, CostCategory.REQUESTS, thousands.multiply(REQUEST),
-        Quantity.of(String.valueOf(puts + gets), "requests"), new Quantity(thousands, "1,000 requests"),
-        localBytes, remoteBytes);
-    add(topic, team, labels, CostCategory.COMPUTE, BigDecimal.valueOf(brokerHours).multiply(BROKER_HOUR),
-        Quantity.of(String.valueOf(brokerHours), "broker-hours"), Quantity.of(String.valueOf(brokerHours), "hours"),
-        localBytes, remoteBytes);
+    add(
+        topic,
+        team,
+        labels,
+        CostCategory.LOCAL_DISK,
+        provisionedGb.multiply(DISK),
+        Quantity.of(String.valueOf(localGb), "GB-month"),
+        new Quantity(provisionedGb, "GB-month"),
+        localBytes,
+        remoteBytes);
+    add(
+        topic,
+        team,
+        labels,
+        CostCategory.OBJECT_STORAGE,
+        BigDecimal.valueOf(remoteGb).multiply(OBJECT),
+        Quantity.of(String.valueOf(remoteGb), "GB-month"),
+        Quantity.of(String.valueOf(remoteGb), "GB-month"),
+        localBytes,
+        remoteBytes);
+    add(
+        topic,
+        team,
+        labels,
+        CostCategory.CROSS_ZONE_NETWORK,
+        BigDecimal.valueOf(crossZoneGb).multiply(CROSS_ZONE),
+        Quantity.of(String.valueOf(crossZoneGb), "GB"),
+        Quantity.of(String.valueOf(crossZoneGb), "GB"),
+        localBytes,
+        remoteBytes);
+    add(
+        topic,
+        team,
+        labels,
+        CostCategory.REQUESTS,
+        thousands.multiply(REQUEST),
+        Quantity.of(String.valueOf(puts + gets), "requests"),
+        new Quantity(thousands, "1,000 requests"),
+        localBytes,
+        remoteBytes);
+    add(
+        topic,
+        team,
+        labels,
+        CostCategory.COMPUTE,
+        BigDecimal.valueOf(brokerHours).multiply(BROKER_HOUR),
+        Quantity.of(String.valueOf(brokerHours), "broker-hours"),
+        Quantity.of(String.valueOf(brokerHours), "hours"),
+        localBytes,
+        remoteBytes);
   }
 
-  private void add(String topic, String team, Map<String, String> labels, CostCategory category, BigDecimal cost,
-      Quantity consumed, Quantity pricing, long localBytes, long remoteBytes) {
-    rows.add(new CostRow(topic, team, labels, category, period, cost, consumed, pricing, localBytes, remoteBytes));
+  private void add(
+      String topic,
+      String team,
+      Map<String, String> labels,
+      CostCategory category,
+      BigDecimal cost,
+      Quantity consumed,
+      Quantity pricing,
+      long localBytes,
+      long remoteBytes) {
+    rows.add(
+        new CostRow(
+            topic,
+            team,
+            labels,
+            category,
+            period,
+            cost,
+            consumed,
+            pricing,
+            localBytes,
+            remoteBytes));
   }
 
   List<CostRow> rows() {

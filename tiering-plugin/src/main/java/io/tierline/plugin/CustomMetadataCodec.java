@@ -20,12 +20,13 @@ final class CustomMetadataCodec {
   record Fields(int manifestFormat, long originalSize, long storedSize, int compressionId) {}
 
   static CustomMetadata encode(SegmentManifest manifest) {
-    ByteBuffer buffer = ByteBuffer.allocate(SIZE)
-        .put(VERSION)
-        .putShort((short) manifest.formatVersion())
-        .putLong(manifest.originalSize())
-        .putLong(manifest.storedSize())
-        .put((byte) manifest.compression().id());
+    ByteBuffer buffer =
+        ByteBuffer.allocate(SIZE)
+            .put(VERSION)
+            .putShort((short) manifest.formatVersion())
+            .putLong(manifest.originalSize())
+            .putLong(manifest.storedSize())
+            .put((byte) manifest.compression().id());
     return new CustomMetadata(buffer.array());
   }
 

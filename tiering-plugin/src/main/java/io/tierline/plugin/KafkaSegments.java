@@ -1,9 +1,9 @@
 package io.tierline.plugin;
 
 import io.tierline.offloader.segment.IndexSource;
-import io.tierline.offloader.segment.format.IndexType;
 import io.tierline.offloader.segment.SegmentCoordinates;
 import io.tierline.offloader.segment.SegmentSource;
+import io.tierline.offloader.segment.format.IndexType;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.kafka.common.TopicIdPartition;

@@ -21,7 +21,13 @@ final class RemoteStorageErrors {
   }
 
   static String describe(SegmentCoordinates segment) {
-    return "segment " + segment.segmentId() + " of " + segment.topic() + "-" + segment.partition()
-        + " at offset " + segment.baseOffset();
+    return "segment "
+        + segment.segmentId()
+        + " of "
+        + segment.topic()
+        + "-"
+        + segment.partition()
+        + " at offset "
+        + segment.baseOffset();
   }
 }

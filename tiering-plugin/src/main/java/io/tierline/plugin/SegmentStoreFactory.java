@@ -9,11 +9,11 @@ import io.tierline.offloader.minio.MinioObjectStore;
 import io.tierline.offloader.minio.MinioStoreSettings;
 import io.tierline.offloader.s3.S3ObjectStore;
 import io.tierline.offloader.s3.S3StoreSettings;
-import io.tierline.offloader.segment.format.Compression;
 import io.tierline.offloader.segment.SegmentStore;
 import io.tierline.offloader.segment.SegmentStoreListener;
 import io.tierline.offloader.segment.SegmentStoreSettings;
 import io.tierline.offloader.segment.SegmentStores;
+import io.tierline.offloader.segment.format.Compression;
 import io.tierline.plugin.config.TieringConfig;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -27,8 +27,8 @@ final class SegmentStoreFactory {
   }
 
   static SegmentStoreSettings segmentSettings(TieringConfig config) {
-    OptionalLong rateLimit = config.uploadRateLimitBytesPerSecond()
-        .map(OptionalLong::of).orElse(OptionalLong.empty());
+    OptionalLong rateLimit =
+        config.uploadRateLimitBytesPerSecond().map(OptionalLong::of).orElse(OptionalLong.empty());
     return new SegmentStoreSettings(
         config.chunkSizeBytes(),
         config.zstdCompression() ? Compression.ZSTD : Compression.NONE,
@@ -44,31 +44,41 @@ final class SegmentStoreFactory {
     RetryPolicy retries =
         new RetryPolicy(config.retryMaxAttempts(), config.retryBackoff(), config.retryBackoffMax());
     return switch (config.backend()) {
-      case FILESYSTEM -> FileSystemObjectStore.create(
-          FileSystemStoreSettings.of(config.filesystemRoot().orElseThrow()));
-      case MINIO -> MinioObjectStore.create(new MinioStoreSettings(
-          config.endpoint().orElseThrow(),
-          config.bucket().orElseThrow(),
-          config.region(),
-          credentials(config).orElseThrow(),
-          config.uploadPartSizeBytes(),
-          retries));
-      case S3 -> S3ObjectStore.create(new S3StoreSettings(
-          config.bucket().orElseThrow(),
-          config.region(),
-          config.endpoint(),
-          config.pathStyleAccess(),
-          credentials(config),
-          config.uploadPartSizeBytes(),
-          config.uploadPartsInFlight(),
-          retries,
-          config.requestTimeout()));
+      case FILESYSTEM ->
+          FileSystemObjectStore.create(
+              FileSystemStoreSettings.of(config.filesystemRoot().orElseThrow()));
+      case MINIO ->
+          MinioObjectStore.create(
+              new MinioStoreSettings(
+                  config.endpoint().orElseThrow(),
+                  config.bucket().orElseThrow(),
+                  config.region(),
+                  credentials(config).orElseThrow(),
+                  config.uploadPartSizeBytes(),
+                  retries));
+      case S3 ->
+          S3ObjectStore.create(
+              new S3StoreSettings(
+                  config.bucket().orElseThrow(),
+                  config.region(),
+                  config.endpoint(),
+                  config.pathStyleAccess(),
+                  credentials(config),
+                  config.uploadPartSizeBytes(),
+                  config.uploadPartsInFlight(),
+                  retries,
+                  config.requestTimeout()));
     };
   }
 
   // The secret leaves its Password wrapper only here, into a record whose toString hides it.
   private static Optional<AccessKeyCredentials> credentials(TieringConfig config) {
-    return config.accessKey().flatMap(access -> config.secretKey()
-        .map(secret -> AccessKeyCredentials.of(access.value(), secret.value())));
+    return config
+        .accessKey()
+        .flatMap(
+            access ->
+                config
+                    .secretKey()
+                    .map(secret -> AccessKeyCredentials.of(access.value(), secret.value())));
   }
 }

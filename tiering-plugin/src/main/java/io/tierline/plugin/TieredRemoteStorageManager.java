@@ -2,8 +2,8 @@ package io.tierline.plugin;
 
 import io.tierline.offloader.ObjectNotFoundException;
 import io.tierline.offloader.segment.SegmentCoordinates;
-import io.tierline.offloader.segment.format.SegmentManifest;
 import io.tierline.offloader.segment.SegmentStore;
+import io.tierline.offloader.segment.format.SegmentManifest;
 import io.tierline.plugin.config.TieringConfig;
 import io.tierline.plugin.metrics.TieringMetrics;
 import java.io.InputStream;
@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The class a broker names in {@code remote.log.storage.manager.class.name}. It only wires the
- * offloader's {@link SegmentStore} to Kafka's contract and translates between the two; the
- * storage format, caching and retries live in the offloader.
+ * offloader's {@link SegmentStore} to Kafka's contract and translates between the two; the storage
+ * format, caching and retries live in the offloader.
  *
  * <p>Thread-safe: the broker calls one instance from its copier, expiration and reader pools.
  */
@@ -34,8 +34,8 @@ public class TieredRemoteStorageManager implements RemoteStorageManager {
    * Validates the {@code rsm.config.}-prefixed broker keys (the broker strips the prefix) and
    * connects to the store.
    *
-   * @throws org.apache.kafka.common.config.ConfigException naming the key when the configuration
-   *     is wrong, which stops the broker at start-up
+   * @throws org.apache.kafka.common.config.ConfigException naming the key when the configuration is
+   *     wrong, which stops the broker at start-up
    */
   @Override
   public void configure(Map<String, ?> configs) {
@@ -114,7 +114,8 @@ public class TieredRemoteStorageManager implements RemoteStorageManager {
     try {
       // The next segment of the partition starts after this one's last offset; the store fetches
       // its start ahead of a reader nearing this one's end.
-      InputStream log = store().openLog(segment, startPosition, endPosition, metadata.endOffset() + 1);
+      InputStream log =
+          store().openLog(segment, startPosition, endPosition, metadata.endOffset() + 1);
       metrics.onOperation(segment.topic(), "fetch", start);
       return new TranslatingInputStream(log, segment);
     } catch (IllegalArgumentException e) {
@@ -192,7 +193,8 @@ public class TieredRemoteStorageManager implements RemoteStorageManager {
     try {
       store().delete(segment);
     } catch (RuntimeException e) {
-      log.warn("Could not clean up after a failed copy of {}", RemoteStorageErrors.describe(segment), e);
+      log.warn(
+          "Could not clean up after a failed copy of {}", RemoteStorageErrors.describe(segment), e);
     }
   }
 }

@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * A segment's lazy stream as the broker reads it: failures that surface while reading (a chunk
- * that fails its checksum, a store that stopped answering) become {@link IOException}s, the
- * {@link InputStream} contract, with the translated {@code RemoteStorageException} as cause.
+ * A segment's lazy stream as the broker reads it: failures that surface while reading (a chunk that
+ * fails its checksum, a store that stopped answering) become {@link IOException}s, the {@link
+ * InputStream} contract, with the translated {@code RemoteStorageException} as cause.
  */
 final class TranslatingInputStream extends FilterInputStream {
   private final SegmentCoordinates segment;

@@ -20,8 +20,8 @@ class BadConfigurationIT {
 
   static List<Arguments> mistakes() {
     return List.of(
-        Arguments.of("unknown backend", Map.of("rsm.config.storage.backend", "gcs"),
-            "storage.backend"),
+        Arguments.of(
+            "unknown backend", Map.of("rsm.config.storage.backend", "gcs"), "storage.backend"),
         Arguments.of("no bucket", Map.of("rsm.config.storage.bucket", ""), "storage.bucket"),
         Arguments.of("chunk size 0", Map.of("rsm.config.chunk.size", "0"), "chunk.size"));
   }

@@ -7,7 +7,9 @@ import java.util.TreeSet;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
-/** What a bucket of the in-process S3 server holds, seen through the AWS SDK as an operator would. */
+/**
+ * What a bucket of the in-process S3 server holds, seen through the AWS SDK as an operator would.
+ */
 final class Bucket implements AutoCloseable {
   private final String name;
   private final S3Client client;
@@ -20,7 +22,9 @@ final class Bucket implements AutoCloseable {
   /** Keys that contain {@code fragment}: the key layout puts a salt and prefix before the topic. */
   List<String> keys(String fragment) {
     return client.listObjectsV2Paginator(b -> b.bucket(name)).contents().stream()
-        .map(S3Object::key).filter(k -> k.contains(fragment)).toList();
+        .map(S3Object::key)
+        .filter(k -> k.contains(fragment))
+        .toList();
   }
 
   /** The base offsets of the readable segments (those with a manifest) under {@code fragment}. */

@@ -13,9 +13,14 @@ import org.junit.jupiter.api.Test;
 class CustomMetadataCodecTest {
 
   private static SegmentManifest manifest(long original, long stored) {
-    return new SegmentManifest(SegmentManifest.CURRENT_FORMAT_VERSION, original, stored,
-        Compression.ZSTD, 4096, List.of(new SegmentManifest.Chunk(0, (int) original, 0,
-            (int) stored, 7)), Map.of());
+    return new SegmentManifest(
+        SegmentManifest.CURRENT_FORMAT_VERSION,
+        original,
+        stored,
+        Compression.ZSTD,
+        4096,
+        List.of(new SegmentManifest.Chunk(0, (int) original, 0, (int) stored, 7)),
+        Map.of());
   }
 
   @Test
@@ -23,8 +28,10 @@ class CustomMetadataCodecTest {
     CustomMetadata encoded = CustomMetadataCodec.encode(manifest(4000, 1234));
 
     assertThat(encoded.value()).hasSizeLessThanOrEqualTo(128);
-    assertThat(CustomMetadataCodec.decode(encoded)).isEqualTo(new CustomMetadataCodec.Fields(
-        SegmentManifest.CURRENT_FORMAT_VERSION, 4000, 1234, Compression.ZSTD.id()));
+    assertThat(CustomMetadataCodec.decode(encoded))
+        .isEqualTo(
+            new CustomMetadataCodec.Fields(
+                SegmentManifest.CURRENT_FORMAT_VERSION, 4000, 1234, Compression.ZSTD.id()));
   }
 
   @Test

@@ -15,8 +15,13 @@ class FileSystemRemoteStorageManagerTest extends RemoteStorageManagerContract {
 
   @Override
   Map<String, Object> backendConfig() {
-    return Map.of("storage.backend", "filesystem", "storage.filesystem.root", root().toString(),
-        "key.prefix", "cluster-a");
+    return Map.of(
+        "storage.backend",
+        "filesystem",
+        "storage.filesystem.root",
+        root().toString(),
+        "key.prefix",
+        "cluster-a");
   }
 
   @Override

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The install steps work as written: the archive unpacks to the one directory that the example
- * broker files name in {@code remote.log.storage.manager.class.path}, and holds the same jars as the
- * plugin directory, none of them the broker's own.
+ * broker files name in {@code remote.log.storage.manager.class.path}, and holds the same jars as
+ * the plugin directory, none of them the broker's own.
  */
 class PluginArchiveIT {
   private static final int BLOCK = 512;
@@ -41,7 +41,8 @@ class PluginArchiveIT {
         .anySatisfy(e -> assertThat(e).matches("plugin/tiering-plugin-.*\\.jar"))
         .noneSatisfy(e -> assertThat(e).matches("plugin/(kafka|slf4j).*"));
 
-    for (String example : List.of("broker-tiering-s3.properties", "broker-tiering-filesystem.properties")) {
+    for (String example :
+        List.of("broker-tiering-s3.properties", "broker-tiering-filesystem.properties")) {
       Properties props = new Properties();
       try (Reader in = Files.newBufferedReader(BrokerRuntime.configDir().resolve(example))) {
         props.load(in);

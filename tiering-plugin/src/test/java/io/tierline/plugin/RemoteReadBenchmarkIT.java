@@ -29,14 +29,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Catch-up throughput of a consumer reading the same data from remote storage (plugin memory cold:
  * another tiered topic larger than the plugin's cache and read-ahead buffer together is read just
- * before, and the plugin's metrics show that each timed read fetched from the bucket what the
- * first read after a restart fetched) and from local disk (a twin topic without tiering), on one
- * broker. Then the ceiling: the broker restarted with a plugin cache that holds the whole tiered
- * topic, so that timed remote reads fetch nothing from the bucket and measure the broker's remote
- * read path with every byte in memory, which a plugin can hardly beat: it still has to copy each
- * byte into the broker's fetch buffer. Prints the three and their ratios; the
- * figures go to docs/benchmarks.md. Not part of the build's tests: run it with {@code mvn -B -pl
- * tiering-plugin -am verify -Dtierline.benchmark=true -Dit.test=RemoteReadBenchmarkIT
+ * before, and the plugin's metrics show that each timed read fetched from the bucket what the first
+ * read after a restart fetched) and from local disk (a twin topic without tiering), on one broker.
+ * Then the ceiling: the broker restarted with a plugin cache that holds the whole tiered topic, so
+ * that timed remote reads fetch nothing from the bucket and measure the broker's remote read path
+ * with every byte in memory, which a plugin can hardly beat: it still has to copy each byte into
+ * the broker's fetch buffer. Prints the three and their ratios; the figures go to
+ * docs/benchmarks.md. Not part of the build's tests: run it with {@code mvn -B -pl tiering-plugin
+ * -am verify -Dtierline.benchmark=true -Dit.test=RemoteReadBenchmarkIT
  * -Dfailsafe.failIfNoSpecifiedTests=false -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
  * -Djacoco.skip=true}.
  */
@@ -45,48 +45,71 @@ class RemoteReadBenchmarkIT {
   private static final long BYTES = Long.getLong("tierline.benchmark.bytes", 1L << 30);
   private static final String BACKEND = System.getProperty("tierline.benchmark.backend", "s3");
   private static final int RUNS = Integer.getInteger("tierline.benchmark.runs", 9);
+
   /** Untimed passes over both topics after each restart; fewer left the JIT busy in timed runs. */
   private static final int WARM_UP_PASSES = Integer.getInteger("tierline.benchmark.warmups", 4);
+
   /**
    * Three segments of 128 MiB: more than the plugin's cache and read-ahead buffer together (128 MiB
    * each in the example configuration).
    */
   private static final long WARM_UP_BYTES = 384L << 20;
-  /** Broker lines to add or replace, such as {@code -Dtierline.benchmark.broker.rsm.config.chunk.size=8388608}. */
+
+  /**
+   * Broker lines to add or replace, such as {@code
+   * -Dtierline.benchmark.broker.rsm.config.chunk.size=8388608}.
+   */
   private static final String BROKER_OVERRIDE = "tierline.benchmark.broker.";
+
   private static final int RECORD_SIZE = 8 * 1024;
+
   /** Partitions of the two timed topics; the consumer reads them all. */
   private static final int PARTITIONS = Integer.getInteger("tierline.benchmark.partitions", 1);
+
   /** The consumer's {@code max.partition.fetch.bytes}, the same for both topics. */
-  private static final int FETCH_BYTES = Integer.getInteger("tierline.benchmark.fetch.bytes", 4 << 20);
+  private static final int FETCH_BYTES =
+      Integer.getInteger("tierline.benchmark.fetch.bytes", 4 << 20);
+
   /**
    * The typical broker arguments of Kafka's documentation ("Java Version"), with its 6 GiB heap,
    * beyond those its start script sets anyway: a broker as production runs it. With them the
    * broker's 4 MiB buffer for each remote fetch is an ordinary young object; with the 1 or 2 MiB
    * regions G1 picks for smaller heaps it is a humongous one.
    */
-  private static final String DOCUMENTED_JVM_OPTIONS = "-XX:MetaspaceSize=96m"
-      + " -XX:G1HeapRegionSize=16M -XX:MinMetaspaceFreeRatio=50 -XX:MaxMetaspaceFreeRatio=80";
+  private static final String DOCUMENTED_JVM_OPTIONS =
+      "-XX:MetaspaceSize=96m"
+          + " -XX:G1HeapRegionSize=16M -XX:MinMetaspaceFreeRatio=50 -XX:MaxMetaspaceFreeRatio=80";
+
   private static final String HEAP = System.getProperty("tierline.benchmark.heap", "6g");
+
   /** Broker JVM options added after those of Kafka's start script; empty for the script's alone. */
-  private static final List<String> JVM_OPTIONS = Arrays.stream(
-      System.getProperty("tierline.benchmark.jvm.options", DOCUMENTED_JVM_OPTIONS).split(" "))
-      .filter(option -> !option.isBlank()).toList();
+  private static final List<String> JVM_OPTIONS =
+      Arrays.stream(
+              System.getProperty("tierline.benchmark.jvm.options", DOCUMENTED_JVM_OPTIONS)
+                  .split(" "))
+          .filter(option -> !option.isBlank())
+          .toList();
+
   /** The plugin cache for the ceiling runs: room for the whole tiered topic, with its overhead. */
   private static final long CEILING_CACHE_BYTES = 2 * BYTES;
+
   /** A ceiling run counts only if it fetched at most this share of a cold read from the bucket. */
   private static final double CEILING_FETCH_SHARE = 0.01;
+
   private static final double COLD_SHARE = 0.97;
   private static final Duration WAIT = Duration.ofMinutes(20);
 
   @Test
   void catchUpRead_remoteBesideLocal(@TempDir Path dir) throws Exception {
     List<String> versions = BrokerRuntime.versions();
-    BrokerRuntime runtime = BrokerRuntime.of(versions.get(versions.size() - 1)).withHeap(HEAP)
-        .withJvmOptions(JVM_OPTIONS);
-    try (InProcessS3Server s3 = InProcessS3Server.start(Files.createDirectories(dir.resolve("s3")))) {
-      Map<String, String> config = new HashMap<>(ExampleConfig.load(
-          "broker-tiering-" + BACKEND + ".properties"));
+    BrokerRuntime runtime =
+        BrokerRuntime.of(versions.get(versions.size() - 1))
+            .withHeap(HEAP)
+            .withJvmOptions(JVM_OPTIONS);
+    try (InProcessS3Server s3 =
+        InProcessS3Server.start(Files.createDirectories(dir.resolve("s3")))) {
+      Map<String, String> config =
+          new HashMap<>(ExampleConfig.load("broker-tiering-" + BACKEND + ".properties"));
       config.putAll(ExampleConfig.fastTiering());
       if (BACKEND.equals("s3")) {
         config.put("rsm.config.storage.endpoint", s3.endpoint().toString());
@@ -96,8 +119,9 @@ class RemoteReadBenchmarkIT {
       }
       System.getProperties().stringPropertyNames().stream()
           .filter(name -> name.startsWith(BROKER_OVERRIDE))
-          .forEach(name -> config.put(name.substring(BROKER_OVERRIDE.length()),
-              System.getProperty(name)));
+          .forEach(
+              name ->
+                  config.put(name.substring(BROKER_OVERRIDE.length()), System.getProperty(name)));
       BrokerProcess broker = BrokerProcess.format(runtime, dir.resolve("broker"), config);
       try {
         broker.start();
@@ -109,13 +133,19 @@ class RemoteReadBenchmarkIT {
             .isEqualTo(records);
         long warmUpRecords =
             TopicTraffic.produce(broker, "remote-warm-up", WARM_UP_BYTES, RECORD_SIZE);
-        Deadline.await("all but the active segment are remote and gone locally", WAIT,
-            () -> IntStream.range(0, PARTITIONS)
-                .allMatch(partition -> broker.localSegments("remote-read", partition).size() == 1)
-                && broker.localSegments("remote-warm-up", 0).size() == 1,
-            () -> IntStream.range(0, PARTITIONS)
-                .map(partition -> broker.localSegments("remote-read", partition).size()).sum()
-                + " local segments");
+        Deadline.await(
+            "all but the active segment are remote and gone locally",
+            WAIT,
+            () ->
+                IntStream.range(0, PARTITIONS)
+                        .allMatch(
+                            partition -> broker.localSegments("remote-read", partition).size() == 1)
+                    && broker.localSegments("remote-warm-up", 0).size() == 1,
+            () ->
+                IntStream.range(0, PARTITIONS)
+                        .map(partition -> broker.localSegments("remote-read", partition).size())
+                        .sum()
+                    + " local segments");
 
         // A fresh broker, then untimed passes over both topics, so that the timed runs measure
         // JIT-compiled read paths, as a broker that has run for a while has them.
@@ -135,8 +165,8 @@ class RemoteReadBenchmarkIT {
         BucketTraffic coldRead = firstRead != null ? firstRead : cold.traffic.get(0);
 
         broker.stop();
-        broker.reconfigure(Map.of("rsm.config.fetch.cache.size.bytes",
-            String.valueOf(CEILING_CACHE_BYTES)));
+        broker.reconfigure(
+            Map.of("rsm.config.fetch.cache.size.bytes", String.valueOf(CEILING_CACHE_BYTES)));
         broker.start();
         // Twice the passes: the young collections after the cache has filled move all of it into
         // the old generation, and with the usual passes the first two timed runs still read at
@@ -147,28 +177,42 @@ class RemoteReadBenchmarkIT {
           ceiling.measure(broker, records);
         }
 
-        System.out.printf("%n== Catch-up read of %d MiB in %d partition(s), Kafka %s, %s backend,"
-            + " %d runs, chunk %s, prefetch %s, cache %s, read-ahead %s,"
-            + " consumer max.partition.fetch.bytes %d, broker heap %s, JVM options %s%n",
-            BYTES >> 20, PARTITIONS, runtime.version(), BACKEND, RUNS,
-            config.get("rsm.config.chunk.size"), config.get("rsm.config.fetch.prefetch.chunks"),
+        System.out.printf(
+            "%n== Catch-up read of %d MiB in %d partition(s), Kafka %s, %s backend,"
+                + " %d runs, chunk %s, prefetch %s, cache %s, read-ahead %s,"
+                + " consumer max.partition.fetch.bytes %d, broker heap %s, JVM options %s%n",
+            BYTES >> 20,
+            PARTITIONS,
+            runtime.version(),
+            BACKEND,
+            RUNS,
+            config.get("rsm.config.chunk.size"),
+            config.get("rsm.config.fetch.prefetch.chunks"),
             config.get("rsm.config.fetch.cache.size.bytes"),
-            config.get("rsm.config.fetch.readahead.size.bytes"), FETCH_BYTES, HEAP, JVM_OPTIONS);
+            config.get("rsm.config.fetch.readahead.size.bytes"),
+            FETCH_BYTES,
+            HEAP,
+            JVM_OPTIONS);
         cold.print("remote (cold cache)", "cold");
-        System.out.printf("first read after the restart fetched %.1f MB from the bucket%n",
-            coldRead.megabytes());
+        System.out.printf(
+            "first read after the restart fetched %.1f MB from the bucket%n", coldRead.megabytes());
         ceiling.print("remote (ceiling: plugin cache holds the topic)", "ceiling");
-        System.out.printf("ratio remote/local  : cold %.2f (goal >= 0.8), ceiling %.2f;"
-            + " the cold read reaches %.2f of the ceiling%n%n", cold.ratio(), ceiling.ratio(),
-            cold.medianRemote() / ceiling.medianRemote());
+        System.out.printf(
+            "ratio remote/local  : cold %.2f (goal >= 0.8), ceiling %.2f;"
+                + " the cold read reaches %.2f of the ceiling%n%n",
+            cold.ratio(), ceiling.ratio(), cold.medianRemote() / ceiling.medianRemote());
         // The frequency-aware cache may keep a few chunks read often in earlier passes: nearly
         // all, not all, of a cold read comes from the bucket.
         double coldMegabytes = coldRead.megabytes();
-        assertThat(cold.traffic).as("what each timed remote read fetched from the bucket: nearly"
-            + " what the first read after the restart fetched, or the read was not cold")
+        assertThat(cold.traffic)
+            .as(
+                "what each timed remote read fetched from the bucket: nearly"
+                    + " what the first read after the restart fetched, or the read was not cold")
             .allMatch(run -> run.megabytes() >= COLD_SHARE * coldMegabytes);
-        assertThat(ceiling.traffic).as("what each ceiling read fetched from the bucket: next to"
-            + " nothing, or the plugin's cache did not hold the topic")
+        assertThat(ceiling.traffic)
+            .as(
+                "what each ceiling read fetched from the bucket: next to"
+                    + " nothing, or the plugin's cache did not hold the topic")
             .allMatch(run -> run.megabytes() <= CEILING_FETCH_SHARE * coldMegabytes);
       } finally {
         broker.stop();
@@ -177,10 +221,11 @@ class RemoteReadBenchmarkIT {
   }
 
   /** What the plugin's metrics say a topic fetched from the bucket, and its reads waited. */
-  private record BucketTraffic(double megabytes, double gets, double lists, double waitMs,
-      double refused) {
+  private record BucketTraffic(
+      double megabytes, double gets, double lists, double waitMs, double refused) {
     static BucketTraffic of(BrokerProcess broker, String topic) throws IOException {
-      return new BucketTraffic(broker.pluginMetric(topic, "bytes-fetched-total") / 1e6,
+      return new BucketTraffic(
+          broker.pluginMetric(topic, "bytes-fetched-total") / 1e6,
           broker.pluginMetric(topic, "requests-total", "request-type", "GET"),
           broker.pluginMetric(topic, "requests-total", "request-type", "LIST"),
           broker.pluginMetric(topic, "read-wait-time-ms-total"),
@@ -188,8 +233,12 @@ class RemoteReadBenchmarkIT {
     }
 
     BucketTraffic minus(BucketTraffic before) {
-      return new BucketTraffic(megabytes - before.megabytes, gets - before.gets,
-          lists - before.lists, waitMs - before.waitMs, refused - before.refused);
+      return new BucketTraffic(
+          megabytes - before.megabytes,
+          gets - before.gets,
+          lists - before.lists,
+          waitMs - before.waitMs,
+          refused - before.refused);
     }
   }
 
@@ -219,8 +268,8 @@ class RemoteReadBenchmarkIT {
       TopicTraffic.Drained read =
           TopicTraffic.drain(broker, topic, PARTITIONS, records, WAIT, FETCH_BYTES);
       double seconds = (System.nanoTime() - start) / 1e9;
-      return new Read(read.bytes() / 1e6 / seconds, read.fetchLatencyMs(),
-          Cpu.now(broker).minus(before));
+      return new Read(
+          read.bytes() / 1e6 / seconds, read.fetchLatencyMs(), Cpu.now(broker).minus(before));
     }
   }
 
@@ -240,8 +289,9 @@ class RemoteReadBenchmarkIT {
       remote.add(Read.of(broker, "remote-read", records));
       traffic.add(BucketTraffic.of(broker, "remote-read").minus(before));
       double readsAfter = broker.jmxAttribute(READER_TIMER, "Count");
-      remoteReadMs.add((readsAfter * broker.jmxAttribute(READER_TIMER, "Mean") - readMs)
-          / Math.max(1, readsAfter - reads));
+      remoteReadMs.add(
+          (readsAfter * broker.jmxAttribute(READER_TIMER, "Mean") - readMs)
+              / Math.max(1, readsAfter - reads));
       local.add(Read.of(broker, "local-read", records));
     }
 
@@ -257,23 +307,29 @@ class RemoteReadBenchmarkIT {
       List<Double> localRates = local.stream().map(Read::megabytesPerSecond).toList();
       List<Double> remoteRates = remote.stream().map(Read::megabytesPerSecond).toList();
       System.out.printf("-- %s runs%n", name);
-      System.out.printf("local disk          : median %.1f MB/s %s%n", median(localRates),
-          rounded(localRates));
-      System.out.printf("%s : median %.1f MB/s %s%n", label, median(remoteRates),
-          rounded(remoteRates));
-      System.out.printf("consumer fetch latency, mean ms: local %s, remote %s%n",
+      System.out.printf(
+          "local disk          : median %.1f MB/s %s%n", median(localRates), rounded(localRates));
+      System.out.printf(
+          "%s : median %.1f MB/s %s%n", label, median(remoteRates), rounded(remoteRates));
+      System.out.printf(
+          "consumer fetch latency, mean ms: local %s, remote %s%n",
           rounded(local.stream().map(Read::fetchLatencyMs).toList()),
           rounded(remote.stream().map(Read::fetchLatencyMs).toList()));
-      System.out.printf("broker remote read task, mean ms per fetch (Kafka's"
-          + " RemoteLogReaderFetchRateAndTimeMs): %s%n", rounded(remoteReadMs));
-      System.out.printf("CPU seconds per read: local %s; remote %s%n",
+      System.out.printf(
+          "broker remote read task, mean ms per fetch (Kafka's"
+              + " RemoteLogReaderFetchRateAndTimeMs): %s%n",
+          rounded(remoteReadMs));
+      System.out.printf(
+          "CPU seconds per read: local %s; remote %s%n",
           local.stream().map(Read::cpu).toList(), remote.stream().map(Read::cpu).toList());
-      System.out.printf("fetched from bucket : MB %s in GETs %s, LISTs %s%n",
+      System.out.printf(
+          "fetched from bucket : MB %s in GETs %s, LISTs %s%n",
           rounded(traffic.stream().map(BucketTraffic::megabytes).toList()),
           traffic.stream().map(BucketTraffic::gets).toList(),
           traffic.stream().map(BucketTraffic::lists).toList());
-      System.out.printf("plugin read waits  : ms %s (reads that waited for a chunk on its way),"
-          + " prefetches refused for room %s%n",
+      System.out.printf(
+          "plugin read waits  : ms %s (reads that waited for a chunk on its way),"
+              + " prefetches refused for room %s%n",
           rounded(traffic.stream().map(BucketTraffic::waitMs).toList()),
           traffic.stream().map(BucketTraffic::refused).toList());
     }
@@ -287,38 +343,45 @@ class RemoteReadBenchmarkIT {
     static Cpu now(BrokerProcess broker) throws IOException {
       BrokerProcess.CpuTime brokerCpu = broker.cpuTime("tierline-segment-");
       long s3 = BrokerProcess.threadCpuTime(ManagementFactory.getThreadMXBean(), "S3Proxy");
-      long self = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-          .getProcessCpuTime();
-      return new Cpu(brokerCpu.process() / 1e9, brokerCpu.threads() / 1e9, s3 / 1e9,
-          (self - s3) / 1e9);
+      long self =
+          ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+              .getProcessCpuTime();
+      return new Cpu(
+          brokerCpu.process() / 1e9, brokerCpu.threads() / 1e9, s3 / 1e9, (self - s3) / 1e9);
     }
 
     Cpu minus(Cpu before) {
       // Only live threads are summed: a pool thread that ended in between takes its CPU time with
       // it (into the consumer's figure, for the S3 server's threads), so these are lower bounds.
-      return new Cpu(broker - before.broker, Math.max(0, pluginFetches - before.pluginFetches),
-          Math.max(0, s3Server - before.s3Server), consumer - before.consumer);
+      return new Cpu(
+          broker - before.broker,
+          Math.max(0, pluginFetches - before.pluginFetches),
+          Math.max(0, s3Server - before.s3Server),
+          consumer - before.consumer);
     }
 
     @Override
     public String toString() {
-      return String.format("[broker %.2f (plugin fetches %.2f), S3 server %.2f, consumer %.2f]",
+      return String.format(
+          "[broker %.2f (plugin fetches %.2f), S3 server %.2f, consumer %.2f]",
           broker, pluginFetches, s3Server, consumer);
     }
   }
 
-  private static void createTopic(BrokerProcess broker, String name, int partitions,
-      boolean tiered) throws Exception {
+  private static void createTopic(BrokerProcess broker, String name, int partitions, boolean tiered)
+      throws Exception {
     Map<String, String> configs = new HashMap<>(Map.of("segment.bytes", String.valueOf(128 << 20)));
     if (tiered) {
       configs.put("remote.storage.enable", "true");
       configs.put("local.retention.ms", "1000");
     }
     try (Admin admin = broker.admin()) {
-      admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(configs))).all().get();
+      admin
+          .createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(configs)))
+          .all()
+          .get();
     }
   }
-
 
   private static List<String> rounded(List<Double> values) {
     return values.stream().map(v -> String.format("%.1f", v)).toList();

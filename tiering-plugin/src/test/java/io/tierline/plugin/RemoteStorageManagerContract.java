@@ -72,11 +72,14 @@ abstract class RemoteStorageManagerContract {
 
     var custom = rsm.copyLogSegmentData(segment.metadata(), segment.data());
 
-    assertThat(custom).get().extracting(CustomMetadata::value)
+    assertThat(custom)
+        .get()
+        .extracting(CustomMetadata::value)
         .satisfies(bytes -> assertThat(bytes.length).isLessThanOrEqualTo(128));
     assertThat(read(rsm.fetchLogSegment(segment.metadata(), 0))).isEqualTo(segment.log());
     for (IndexType type : IndexType.values()) {
-      assertThat(read(rsm.fetchIndex(segment.metadata(), type))).as(type.name())
+      assertThat(read(rsm.fetchIndex(segment.metadata(), type)))
+          .as(type.name())
           .isEqualTo(segment.indexes().get(type));
     }
   }
@@ -88,9 +91,14 @@ abstract class RemoteStorageManagerContract {
 
     assertThatThrownBy(() -> rsm.fetchIndex(segment.metadata(), IndexType.TRANSACTION))
         .isInstanceOf(RemoteResourceNotFoundException.class);
-    for (IndexType type : List.of(IndexType.OFFSET, IndexType.TIMESTAMP,
-        IndexType.PRODUCER_SNAPSHOT, IndexType.LEADER_EPOCH)) {
-      assertThat(read(rsm.fetchIndex(segment.metadata(), type))).as(type.name())
+    for (IndexType type :
+        List.of(
+            IndexType.OFFSET,
+            IndexType.TIMESTAMP,
+            IndexType.PRODUCER_SNAPSHOT,
+            IndexType.LEADER_EPOCH)) {
+      assertThat(read(rsm.fetchIndex(segment.metadata(), type)))
+          .as(type.name())
           .isEqualTo(segment.indexes().get(type));
     }
   }
@@ -100,9 +108,15 @@ abstract class RemoteStorageManagerContract {
     SegmentFixture segment = segment(200, 4 * CHUNK + 7, false);
     rsm.copyLogSegmentData(segment.metadata(), segment.data());
     int size = segment.log().length;
-    List<int[]> ranges = new ArrayList<>(List.of(new int[] {0, 0}, new int[] {0, size - 1},
-        new int[] {CHUNK - 1, CHUNK}, new int[] {CHUNK, 2 * CHUNK - 1},
-        new int[] {size - 1, size - 1}, new int[] {3, 3 * CHUNK + 5}));
+    List<int[]> ranges =
+        new ArrayList<>(
+            List.of(
+                new int[] {0, 0},
+                new int[] {0, size - 1},
+                new int[] {CHUNK - 1, CHUNK},
+                new int[] {CHUNK, 2 * CHUNK - 1},
+                new int[] {size - 1, size - 1},
+                new int[] {3, 3 * CHUNK + 5}));
     java.util.Random random = new java.util.Random(42);
     for (int i = 0; i < 20; i++) {
       int start = random.nextInt(size);
@@ -159,9 +173,14 @@ abstract class RemoteStorageManagerContract {
     SegmentFixture segment = segment(600, 3 * CHUNK, true);
     LogSegmentData data = segment.data();
     // The time index vanished after the log was read: the attempt fails part-way.
-    LogSegmentData broken = new LogSegmentData(data.logSegment(), data.offsetIndex(),
-        dir.resolve("missing.timeindex"), data.transactionIndex(), data.producerSnapshotIndex(),
-        data.leaderEpochIndex());
+    LogSegmentData broken =
+        new LogSegmentData(
+            data.logSegment(),
+            data.offsetIndex(),
+            dir.resolve("missing.timeindex"),
+            data.transactionIndex(),
+            data.producerSnapshotIndex(),
+            data.leaderEpochIndex());
     SegmentFixture failed = segment.withData(broken);
 
     assertThatThrownBy(() -> rsm.copyLogSegmentData(failed.metadata(), failed.data()))
@@ -198,13 +217,15 @@ abstract class RemoteStorageManagerContract {
       List<Future<?>> results = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
         SegmentFixture segment = segment(1000 + 100L * i, 2 * CHUNK + i, i % 2 == 0);
-        results.add(pool.submit(() -> {
-          rsm.copyLogSegmentData(segment.metadata(), segment.data());
-          assertThat(read(rsm.fetchLogSegment(segment.metadata(), 1))).isEqualTo(
-              Arrays.copyOfRange(segment.log(), 1, segment.log().length));
-          rsm.deleteLogSegmentData(segment.metadata());
-          return null;
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  rsm.copyLogSegmentData(segment.metadata(), segment.data());
+                  assertThat(read(rsm.fetchLogSegment(segment.metadata(), 1)))
+                      .isEqualTo(Arrays.copyOfRange(segment.log(), 1, segment.log().length));
+                  rsm.deleteLogSegmentData(segment.metadata());
+                  return null;
+                }));
       }
       for (Future<?> result : results) {
         result.get();

@@ -49,15 +49,24 @@ class S3RemoteStorageManagerIT extends RemoteStorageManagerContract {
       bucket = new Bucket(server, bucketName);
     }
     return Map.of(
-        "storage.backend", "s3",
-        "storage.bucket", bucketName,
-        "storage.endpoint", server.endpoint().toString(),
-        "storage.path.style.access", "true",
-        "storage.region", InProcessS3Server.REGION,
-        "storage.access.key", InProcessS3Server.ACCESS_KEY,
-        "storage.secret.key", InProcessS3Server.SECRET_KEY,
-        "key.prefix", "cluster-a",
-        "key.prefix.salting", "true");
+        "storage.backend",
+        "s3",
+        "storage.bucket",
+        bucketName,
+        "storage.endpoint",
+        server.endpoint().toString(),
+        "storage.path.style.access",
+        "true",
+        "storage.region",
+        InProcessS3Server.REGION,
+        "storage.access.key",
+        InProcessS3Server.ACCESS_KEY,
+        "storage.secret.key",
+        InProcessS3Server.SECRET_KEY,
+        "key.prefix",
+        "cluster-a",
+        "key.prefix.salting",
+        "true");
   }
 
   @Override
@@ -67,8 +76,13 @@ class S3RemoteStorageManagerIT extends RemoteStorageManagerContract {
 
   @Test
   void copyLogSegmentData_segmentOfSeveralParts_fetchReturnsTheOriginalBytes() throws Exception {
-    try (TieredRemoteStorageManager rsm = configured(Map.of("chunk.size", String.valueOf(1 << 20),
-        "upload.part.size.bytes", String.valueOf(5 << 20)))) {
+    try (TieredRemoteStorageManager rsm =
+        configured(
+            Map.of(
+                "chunk.size",
+                String.valueOf(1 << 20),
+                "upload.part.size.bytes",
+                String.valueOf(5 << 20)))) {
       SegmentFixture segment = segment(0, 11 << 20, true);
       rsm.copyLogSegmentData(segment.metadata(), segment.data());
 

@@ -19,7 +19,10 @@ import org.apache.kafka.server.log.remote.storage.RemoteStorageManager.IndexType
  * A closed segment on disk as a broker hands it to the plugin: a log file of random bytes and one
  * file (or buffer) per index, each with distinct content, described by Kafka's own classes.
  */
-record SegmentFixture(RemoteLogSegmentMetadata metadata, LogSegmentData data, byte[] log,
+record SegmentFixture(
+    RemoteLogSegmentMetadata metadata,
+    LogSegmentData data,
+    byte[] log,
     Map<IndexType, byte[]> indexes) {
 
   static final TopicIdPartition PARTITION =
@@ -38,17 +41,20 @@ record SegmentFixture(RemoteLogSegmentMetadata metadata, LogSegmentData data, by
     if (transactionIndex) {
       indexes.put(IndexType.TRANSACTION, bytes(random, 1200));
     }
-    Path base = Files.createDirectories(dir.resolve("segment-" + baseOffset + "-" + random.nextInt(1000)));
+    Path base =
+        Files.createDirectories(dir.resolve("segment-" + baseOffset + "-" + random.nextInt(1000)));
     String name = String.format("%020d", baseOffset);
-    LogSegmentData data = new LogSegmentData(
-        write(base.resolve(name + ".log"), log),
-        write(base.resolve(name + ".index"), indexes.get(IndexType.OFFSET)),
-        write(base.resolve(name + ".timeindex"), indexes.get(IndexType.TIMESTAMP)),
-        transactionIndex
-            ? Optional.of(write(base.resolve(name + ".txnindex"), indexes.get(IndexType.TRANSACTION)))
-            : Optional.empty(),
-        write(base.resolve(name + ".snapshot"), indexes.get(IndexType.PRODUCER_SNAPSHOT)),
-        ByteBuffer.wrap(indexes.get(IndexType.LEADER_EPOCH)));
+    LogSegmentData data =
+        new LogSegmentData(
+            write(base.resolve(name + ".log"), log),
+            write(base.resolve(name + ".index"), indexes.get(IndexType.OFFSET)),
+            write(base.resolve(name + ".timeindex"), indexes.get(IndexType.TIMESTAMP)),
+            transactionIndex
+                ? Optional.of(
+                    write(base.resolve(name + ".txnindex"), indexes.get(IndexType.TRANSACTION)))
+                : Optional.empty(),
+            write(base.resolve(name + ".snapshot"), indexes.get(IndexType.PRODUCER_SNAPSHOT)),
+            ByteBuffer.wrap(indexes.get(IndexType.LEADER_EPOCH)));
     return new SegmentFixture(metadata(baseOffset, size), data, log, indexes);
   }
 
@@ -64,8 +70,14 @@ record SegmentFixture(RemoteLogSegmentMetadata metadata, LogSegmentData data, by
 
   private static RemoteLogSegmentMetadata metadata(long baseOffset, int size) {
     return new RemoteLogSegmentMetadata(
-        RemoteLogSegmentId.generateNew(PARTITION), baseOffset, baseOffset + 99,
-        System.currentTimeMillis(), 1, System.currentTimeMillis(), size, Map.of(0, baseOffset));
+        RemoteLogSegmentId.generateNew(PARTITION),
+        baseOffset,
+        baseOffset + 99,
+        System.currentTimeMillis(),
+        1,
+        System.currentTimeMillis(),
+        size,
+        Map.of(0, baseOffset));
   }
 
   private static byte[] bytes(Random random, int size) {

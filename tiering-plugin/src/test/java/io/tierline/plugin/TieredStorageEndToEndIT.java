@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tierline.offloader.testing.InProcessS3Server;
 import io.tierline.plugin.broker.BrokerProcess;
 import io.tierline.plugin.broker.BrokerRuntime;
-import io.tierline.plugin.broker.ChecksummedRecords;
 import io.tierline.plugin.broker.Deadline;
 import io.tierline.plugin.broker.ExampleConfig;
 import io.tierline.plugin.broker.TopicTraffic;
@@ -24,9 +23,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A stock broker of each tested Kafka version loads the plugin from {@code target/plugin/} with
- * the example S3 configuration, offloads a topic to the in-process S3 server, serves it back to a
- * real consumer before and after a restart, and deletes its objects with the topic.
+ * A stock broker of each tested Kafka version loads the plugin from {@code target/plugin/} with the
+ * example S3 configuration, offloads a topic to the in-process S3 server, serves it back to a real
+ * consumer before and after a restart, and deletes its objects with the topic.
  */
 class TieredStorageEndToEndIT {
   private static final String TOPIC = "tiered";
@@ -42,8 +41,10 @@ class TieredStorageEndToEndIT {
   @MethodSource("versions")
   void brokerWithPlugin_offloadsServesAndDeletesATopic(String version, @TempDir Path dir)
       throws Exception {
-    try (InProcessS3Server s3 = InProcessS3Server.start(Files.createDirectories(dir.resolve("s3")))) {
-      Map<String, String> config = new HashMap<>(ExampleConfig.load("broker-tiering-s3.properties"));
+    try (InProcessS3Server s3 =
+        InProcessS3Server.start(Files.createDirectories(dir.resolve("s3")))) {
+      Map<String, String> config =
+          new HashMap<>(ExampleConfig.load("broker-tiering-s3.properties"));
       config.putAll(ExampleConfig.fastTiering());
       config.put("rsm.config.storage.endpoint", s3.endpoint().toString());
       String bucket = config.get("rsm.config.storage.bucket");
@@ -56,17 +57,25 @@ class TieredStorageEndToEndIT {
         long records = TopicTraffic.produce(broker, TOPIC, PRODUCED_BYTES, RECORD_SIZE);
 
         String remotePrefix = TOPIC + "-" + topicId + "/0/";
-        Deadline.await("only the active segment is local and the rest is remote", WAIT,
-            () -> broker.localSegments(TOPIC, 0).size() == 1
-                && objects.baseOffsets(remotePrefix).contains(0L),
-            () -> "local " + broker.localSegments(TOPIC, 0) + ", remote "
-                + objects.baseOffsets(remotePrefix).size() + " segments");
+        Deadline.await(
+            "only the active segment is local and the rest is remote",
+            WAIT,
+            () ->
+                broker.localSegments(TOPIC, 0).size() == 1
+                    && objects.baseOffsets(remotePrefix).contains(0L),
+            () ->
+                "local "
+                    + broker.localSegments(TOPIC, 0)
+                    + ", remote "
+                    + objects.baseOffsets(remotePrefix).size()
+                    + " segments");
         TreeSet<Long> remote = objects.baseOffsets(remotePrefix);
         TreeSet<Long> local = broker.localSegments(TOPIC, 0);
         assertThat(remote.first()).isZero();
         assertThat(remote.last()).isLessThan(local.first());
         assertThat(remote.size() + local.size())
-            .as("segments of 1 MiB holding %d bytes", PRODUCED_BYTES).isGreaterThanOrEqualTo(50);
+            .as("segments of 1 MiB holding %d bytes", PRODUCED_BYTES)
+            .isGreaterThanOrEqualTo(50);
 
         TopicTraffic.consumeAndVerify(broker, TOPIC, records, RECORD_SIZE, WAIT);
         broker.stop();
@@ -76,7 +85,9 @@ class TieredStorageEndToEndIT {
         try (Admin admin = broker.admin()) {
           admin.deleteTopics(List.of(TOPIC)).all().get();
         }
-        Deadline.await("the topic's objects leave the bucket", WAIT,
+        Deadline.await(
+            "the topic's objects leave the bucket",
+            WAIT,
             () -> objects.keys(remotePrefix).isEmpty(),
             () -> objects.keys(remotePrefix).size() + " objects left");
       } catch (Throwable e) {
@@ -90,12 +101,14 @@ class TieredStorageEndToEndIT {
 
   private static Uuid createTieredTopic(BrokerProcess broker) throws Exception {
     try (Admin admin = broker.admin()) {
-      NewTopic topic = new NewTopic(TOPIC, 1, (short) 1).configs(Map.of(
-          "remote.storage.enable", "true",
-          "segment.bytes", String.valueOf(1 << 20),
-          "local.retention.ms", "1000"));
+      NewTopic topic =
+          new NewTopic(TOPIC, 1, (short) 1)
+              .configs(
+                  Map.of(
+                      "remote.storage.enable", "true",
+                      "segment.bytes", String.valueOf(1 << 20),
+                      "local.retention.ms", "1000"));
       return admin.createTopics(List.of(topic)).topicId(TOPIC).get();
     }
   }
-
 }

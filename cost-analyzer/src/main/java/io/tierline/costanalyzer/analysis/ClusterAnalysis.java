@@ -6,14 +6,20 @@ import io.tierline.costanalyzer.model.Prices;
 import java.util.List;
 
 /**
- * A cluster's analysis: a row per topic (cost and recommendations), in snapshot order, and what the costs
- * rest on. Money stays {@code double} here; the API and the reports round it once.
+ * A cluster's analysis: a row per topic (cost and recommendations), in snapshot order, and what the
+ * costs rest on. Money stays {@code double} here; the API and the reports round it once.
  *
  * @param prices the prices applied, object storage at the cluster's blended volume rate
  */
 public record ClusterAnalysis(
-    String cluster, String priceCatalog, String diskType, String objectStorageClass, String currency,
-    Assumptions assumptions, Prices prices, List<TopicAnalysis> topics) {
+    String cluster,
+    String priceCatalog,
+    String diskType,
+    String objectStorageClass,
+    String currency,
+    Assumptions assumptions,
+    Prices prices,
+    List<TopicAnalysis> topics) {
 
   public ClusterAnalysis {
     topics = List.copyOf(topics);

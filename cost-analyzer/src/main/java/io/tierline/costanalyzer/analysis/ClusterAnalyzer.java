@@ -21,9 +21,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Prices every topic of a snapshot and runs the recommender over it. No I/O: the snapshot and catalog are
- * loaded before. Volume-tiered object storage is priced at the cluster's blended rate (the average price per
- * GB at the cluster's total remote bytes), so that each topic pays its share of the bill.
+ * Prices every topic of a snapshot and runs the recommender over it. No I/O: the snapshot and
+ * catalog are loaded before. Volume-tiered object storage is priced at the cluster's blended rate
+ * (the average price per GB at the cluster's total remote bytes), so that each topic pays its share
+ * of the bill.
  */
 public final class ClusterAnalyzer {
 
@@ -41,9 +42,10 @@ public final class ClusterAnalyzer {
   public ClusterAnalysis analyze(ClusterSnapshot snapshot, PriceCatalog catalog) {
     String disk = snapshot.diskType() != null ? snapshot.diskType() : catalog.defaults().diskType();
     String storageClass = catalog.defaults().objectStorageClass();
-    Assumptions assumptions = snapshot.rackCount() > 0
-        ? defaults.assumptions().withAvailabilityZones(snapshot.rackCount())
-        : defaults.assumptions();
+    Assumptions assumptions =
+        snapshot.rackCount() > 0
+            ? defaults.assumptions().withAvailabilityZones(snapshot.rackCount())
+            : defaults.assumptions();
     double readFraction = defaults.historicalReadFraction();
     Map<String, Prices> listPrices = new HashMap<>();
     try {
@@ -58,22 +60,41 @@ public final class ClusterAnalyzer {
     for (TopicSnapshot t : snapshot.topics()) {
       TopicScenario s = TopicScenario.of(t, assumptions, storageClass, readFraction);
       scenarios.add(s);
-      remoteBytes += model.estimate(s.workload(), assumptions, listPrices.get(storageClass)).storage().remoteBytes();
+      remoteBytes +=
+          model
+              .estimate(s.workload(), assumptions, listPrices.get(storageClass))
+              .storage()
+              .remoteBytes();
     }
     double remoteGb = remoteBytes / assumptions.gigabyteBytes();
     Map<String, Prices> blended = new HashMap<>();
     for (Map.Entry<String, Prices> e : listPrices.entrySet()) {
-      blended.put(e.getKey(), e.getValue().withFlatObjectStorage(e.getValue().objectStorage().averagePrice(remoteGb)));
+      blended.put(
+          e.getKey(),
+          e.getValue().withFlatObjectStorage(e.getValue().objectStorage().averagePrice(remoteGb)));
     }
-    RuleContext context = new RuleContext(model, blended, infrequentAccessClass(catalog), settings, snapshot.rackCount());
+    RuleContext context =
+        new RuleContext(
+            model, blended, infrequentAccessClass(catalog), settings, snapshot.rackCount());
     TeamRules teams = new TeamRules(snapshot.teams());
     List<TopicAnalysis> rows = new ArrayList<>(snapshot.topics().size());
     for (TopicScenario s : scenarios) {
-      rows.add(new TopicAnalysis(s.topic(), teams.teamOf(s.topic().name()), context.cost(s),
-          recommender.recommend(s, context)));
+      rows.add(
+          new TopicAnalysis(
+              s.topic(),
+              teams.teamOf(s.topic().name()),
+              context.cost(s),
+              recommender.recommend(s, context)));
     }
-    return new ClusterAnalysis(snapshot.cluster(), catalog.name(), disk, storageClass, catalog.currency(), assumptions,
-        blended.get(storageClass), rows);
+    return new ClusterAnalysis(
+        snapshot.cluster(),
+        catalog.name(),
+        disk,
+        storageClass,
+        catalog.currency(),
+        assumptions,
+        blended.get(storageClass),
+        rows);
   }
 
   private static Optional<String> infrequentAccessClass(PriceCatalog catalog) {

@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What {@code analyze} prints (and what the service's cluster endpoints will serve): totals, cost by team, a
- * row per topic, and the recommendations, largest savings first. Totals are sums of the rounded rows.
+ * What {@code analyze} prints (and what the service's cluster endpoints will serve): totals, cost
+ * by team, a row per topic, and the recommendations, largest savings first. Totals are sums of the
+ * rounded rows.
  */
 public record AnalysisResponse(
     String cluster,
@@ -32,20 +33,38 @@ public record AnalysisResponse(
     PricesJson prices) {
 
   /** One team's topics and their monthly cost. */
-  public record TeamCost(String team, int topics, BigDecimal monthlyCost, BigDecimal monthlySavings) {}
+  public record TeamCost(
+      String team, int topics, BigDecimal monthlyCost, BigDecimal monthlySavings) {}
 
   /** One topic's measured shape and monthly cost. */
-  public record TopicCost(String name, String team, int partitions, int replicationFactor,
-      double ingressBytesPerSecond, CostJson cost, BigDecimal monthlySavings) {}
+  public record TopicCost(
+      String name,
+      String team,
+      int partitions,
+      int replicationFactor,
+      double ingressBytesPerSecond,
+      CostJson cost,
+      BigDecimal monthlySavings) {}
 
   /** One recommendation with its changes as {@code key: from → to}. */
-  public record RecommendationJson(String topic, String team, String rule, List<ConfigChange> changes,
-      BigDecimal monthlySavings, List<String> risks, List<String> evidence) {}
+  public record RecommendationJson(
+      String topic,
+      String team,
+      String rule,
+      List<ConfigChange> changes,
+      BigDecimal monthlySavings,
+      List<String> risks,
+      List<String> evidence) {}
 
   /** The unit prices applied; object storage at the cluster's blended rate. */
-  public record PricesJson(double diskPricePerGbMonth, double objectStoragePricePerGbMonth,
-      double objectRetrievalPricePerGb, double objectMinimumDurationDays, double crossAzPricePerGb,
-      double putPricePer1000, double getPricePer1000) {}
+  public record PricesJson(
+      double diskPricePerGbMonth,
+      double objectStoragePricePerGbMonth,
+      double objectRetrievalPricePerGb,
+      double objectMinimumDurationDays,
+      double crossAzPricePerGb,
+      double putPricePer1000,
+      double getPricePer1000) {}
 
   public static AnalysisResponse of(ClusterAnalysis a) {
     CostJson totals = CostJson.ZERO;
@@ -59,21 +78,54 @@ public record AnalysisResponse(
       for (Recommendation r : t.recommendations()) {
         BigDecimal s = Money.of(r.monthlySavings());
         topicSavings = topicSavings.add(s);
-        recommendations.add(new RecommendationJson(r.topic(), t.team(), r.rule(), r.changes(), s, r.risks(), r.evidence()));
+        recommendations.add(
+            new RecommendationJson(
+                r.topic(), t.team(), r.rule(), r.changes(), s, r.risks(), r.evidence()));
       }
       totals = totals.plus(cost);
       savings = savings.add(topicSavings);
-      topics.add(new TopicCost(t.topic().name(), t.team(), t.topic().partitions(), t.topic().replicationFactor(),
-          t.topic().ingressBytesPerSecond(), cost, topicSavings));
-      teams.merge(t.team(), new TeamCost(t.team(), 1, cost.totalMonthlyCost(), topicSavings),
-          (x, y) -> new TeamCost(x.team(), x.topics() + y.topics(), x.monthlyCost().add(y.monthlyCost()),
-              x.monthlySavings().add(y.monthlySavings())));
+      topics.add(
+          new TopicCost(
+              t.topic().name(),
+              t.team(),
+              t.topic().partitions(),
+              t.topic().replicationFactor(),
+              t.topic().ingressBytesPerSecond(),
+              cost,
+              topicSavings));
+      teams.merge(
+          t.team(),
+          new TeamCost(t.team(), 1, cost.totalMonthlyCost(), topicSavings),
+          (x, y) ->
+              new TeamCost(
+                  x.team(),
+                  x.topics() + y.topics(),
+                  x.monthlyCost().add(y.monthlyCost()),
+                  x.monthlySavings().add(y.monthlySavings())));
     }
     recommendations.sort(Comparator.comparing(RecommendationJson::monthlySavings).reversed());
     Prices p = a.prices();
-    PricesJson prices = new PricesJson(p.diskPerGbMonth(), p.objectStorage().averagePrice(0), p.objectRetrievalPerGb(),
-        p.objectMinimumDurationDays(), p.crossAzPerGb(), p.putPer1000(), p.getPer1000());
-    return new AnalysisResponse(a.cluster(), a.priceCatalog(), a.diskType(), a.objectStorageClass(), a.currency(),
-        totals, savings, List.copyOf(teams.values()), topics, recommendations, a.assumptions(), prices);
+    PricesJson prices =
+        new PricesJson(
+            p.diskPerGbMonth(),
+            p.objectStorage().averagePrice(0),
+            p.objectRetrievalPerGb(),
+            p.objectMinimumDurationDays(),
+            p.crossAzPerGb(),
+            p.putPer1000(),
+            p.getPer1000());
+    return new AnalysisResponse(
+        a.cluster(),
+        a.priceCatalog(),
+        a.diskType(),
+        a.objectStorageClass(),
+        a.currency(),
+        totals,
+        savings,
+        List.copyOf(teams.values()),
+        topics,
+        recommendations,
+        a.assumptions(),
+        prices);
   }
 }

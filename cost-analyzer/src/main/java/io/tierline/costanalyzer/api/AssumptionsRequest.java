@@ -1,9 +1,9 @@
 package io.tierline.costanalyzer.api;
 
 /**
- * Assumptions and price choices of an estimate request; each absent field takes the configured default. An
- * explicit price overrides the catalog's. With an {@code instanceType} of the catalog, the answer also sizes and
- * prices the brokers.
+ * Assumptions and price choices of an estimate request; each absent field takes the configured
+ * default. An explicit price overrides the catalog's. With an {@code instanceType} of the catalog,
+ * the answer also sizes and prices the brokers.
  */
 public record AssumptionsRequest(
     String priceCatalog,
@@ -29,8 +29,10 @@ public record AssumptionsRequest(
     Integer manifestObjectsPerSegment,
     Double cacheHitRatio) {
 
-  public static final AssumptionsRequest NONE = new AssumptionsRequest(null, null, null, null, null, null, null, null,
-      null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+  public static final AssumptionsRequest NONE =
+      new AssumptionsRequest(
+          null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+          null, null, null, null, null, null, null);
 
   public AssumptionsRequest {
     price("diskPricePerGbMonth", diskPricePerGbMonth);

@@ -6,14 +6,37 @@ import java.time.Instant;
 import java.util.List;
 
 /** {@code GET /api/v1/clusters/{cluster}/costs}: totals, cost by team and a row per topic. */
-public record CostsResponse(String cluster, String priceCatalog, String diskType, String objectStorageClass,
-    String currency, Instant measuredAt, CostJson totals, BigDecimal totalMonthlySavings,
-    List<AnalysisResponse.TeamCost> teams, List<AnalysisResponse.TopicCost> topics, Assumptions assumptions,
+public record CostsResponse(
+    String cluster,
+    String priceCatalog,
+    String diskType,
+    String objectStorageClass,
+    String currency,
+    Instant measuredAt,
+    CostJson totals,
+    BigDecimal totalMonthlySavings,
+    List<AnalysisResponse.TeamCost> teams,
+    List<AnalysisResponse.TopicCost> topics,
+    Assumptions assumptions,
     AnalysisResponse.PricesJson prices) {
 
-  /** The costs of a cluster's analysis; {@code measuredAt} is when the cluster was read, which the analysis lacks. */
+  /**
+   * The costs of a cluster's analysis; {@code measuredAt} is when the cluster was read, which the
+   * analysis lacks.
+   */
   public static CostsResponse of(AnalysisResponse a, Instant measuredAt) {
-    return new CostsResponse(a.cluster(), a.priceCatalog(), a.diskType(), a.objectStorageClass(), a.currency(),
-        measuredAt, a.totals(), a.totalMonthlySavings(), a.teams(), a.topics(), a.assumptions(), a.prices());
+    return new CostsResponse(
+        a.cluster(),
+        a.priceCatalog(),
+        a.diskType(),
+        a.objectStorageClass(),
+        a.currency(),
+        measuredAt,
+        a.totals(),
+        a.totalMonthlySavings(),
+        a.teams(),
+        a.topics(),
+        a.assumptions(),
+        a.prices());
   }
 }

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The one place where the model's {@code double} amounts become money: rounded to the cent, half up, as
- * {@link BigDecimal}, so that JSON, CSV and reports never carry binary fractions.
+ * The one place where the model's {@code double} amounts become money: rounded to the cent, half
+ * up, as {@link BigDecimal}, so that JSON, CSV and reports never carry binary fractions.
  */
 public final class Money {
 

@@ -5,5 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 /** {@code GET /api/v1/clusters/{cluster}/recommendations}: largest savings first. */
-public record RecommendationsResponse(String cluster, String currency, Instant measuredAt,
-    BigDecimal totalMonthlySavings, List<RecommendationView> recommendations) {}
+public record RecommendationsResponse(
+    String cluster,
+    String currency,
+    Instant measuredAt,
+    BigDecimal totalMonthlySavings,
+    List<RecommendationView> recommendations) {}

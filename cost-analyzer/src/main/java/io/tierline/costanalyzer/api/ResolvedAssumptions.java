@@ -1,10 +1,11 @@
 package io.tierline.costanalyzer.api;
 
 /**
- * The assumptions an estimate used, with the defaults and catalog prices filled in. Sent back as a request's
- * {@code assumptions}, it reproduces the answer. {@code objectStoragePricePerGbMonth} is the average price per
- * GB-month at the estimated volume when the storage class is priced in volume tiers. The multipart part size is
- * not listed: it is the fewest whole chunks that reach {@code minPartBytes}.
+ * The assumptions an estimate used, with the defaults and catalog prices filled in. Sent back as a
+ * request's {@code assumptions}, it reproduces the answer. {@code objectStoragePricePerGbMonth} is
+ * the average price per GB-month at the estimated volume when the storage class is priced in volume
+ * tiers. The multipart part size is not listed: it is the fewest whole chunks that reach {@code
+ * minPartBytes}.
  */
 public record ResolvedAssumptions(
     String priceCatalog,

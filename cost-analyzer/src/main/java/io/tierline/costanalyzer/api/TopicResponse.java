@@ -8,12 +8,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /api/v1/clusters/{cluster}/topics/{topic}}: the topic's configuration (as set, and as Kafka
- * applies it with defaults), what was measured, its monthly cost and the recommendations for it.
+ * {@code GET /api/v1/clusters/{cluster}/topics/{topic}}: the topic's configuration (as set, and as
+ * Kafka applies it with defaults), what was measured, its monthly cost and the recommendations for
+ * it.
  *
  * @param sizeBytes the topic's data, one copy; absent when unknown
  */
-public record TopicResponse(String cluster, String name, String team, Instant measuredAt, int partitions,
-    int replicationFactor, Map<String, String> configs, TopicConfig effectiveConfig, double ingressBytesPerSecond,
-    Long sizeBytes, List<ConsumerGroupLag> consumerGroups, String currency, CostJson cost,
-    BigDecimal monthlySavings, List<RecommendationView> recommendations) {}
+public record TopicResponse(
+    String cluster,
+    String name,
+    String team,
+    Instant measuredAt,
+    int partitions,
+    int replicationFactor,
+    Map<String, String> configs,
+    TopicConfig effectiveConfig,
+    double ingressBytesPerSecond,
+    Long sizeBytes,
+    List<ConsumerGroupLag> consumerGroups,
+    String currency,
+    CostJson cost,
+    BigDecimal monthlySavings,
+    List<RecommendationView> recommendations) {}

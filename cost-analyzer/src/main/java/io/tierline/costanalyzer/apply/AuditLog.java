@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The apply audit trail: one line per attempt (who, when, what, outcome), appended to a file of its own and
- * also logged, so that it survives log rotation settings meant for the service's chatter.
+ * The apply audit trail: one line per attempt (who, when, what, outcome), appended to a file of its
+ * own and also logged, so that it survives log rotation settings meant for the service's chatter.
  */
 public final class AuditLog {
 
@@ -29,7 +29,11 @@ public final class AuditLog {
       if (file.getParent() != null) {
         Files.createDirectories(file.getParent());
       }
-      Files.writeString(file, line + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+      Files.writeString(
+          file,
+          line + System.lineSeparator(),
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
           StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the audit log " + file, e);

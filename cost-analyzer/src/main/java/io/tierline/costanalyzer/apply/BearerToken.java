@@ -4,26 +4,34 @@ import io.tierline.costanalyzer.errors.UnauthorizedException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
-/** Checks an {@code Authorization: Bearer …} header against the configured token in constant time. */
+/**
+ * Checks an {@code Authorization: Bearer …} header against the configured token in constant time.
+ */
 public final class BearerToken {
 
   private static final String PREFIX = "Bearer ";
 
   private final byte[] expected;
 
-  /** @param token the configured token; null disables apply for everyone */
+  /**
+   * @param token the configured token; null disables apply for everyone
+   */
   public BearerToken(String token) {
     this.expected = token == null ? null : digest(token);
   }
 
   public void check(String authorization) {
     if (expected == null) {
-      throw new UnauthorizedException("apply is disabled: the service has no apply.token configured");
+      throw new UnauthorizedException(
+          "apply is disabled: the service has no apply.token configured");
     }
-    if (authorization == null || !authorization.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-      throw new UnauthorizedException("Authorization: a bearer token is required (Authorization: Bearer <token>)");
+    if (authorization == null
+        || !authorization.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+      throw new UnauthorizedException(
+          "Authorization: a bearer token is required (Authorization: Bearer <token>)");
     }
-    // Comparing digests keeps the time independent of both the content and the length of what was sent.
+    // Comparing digests keeps the time independent of both the content and the length of what was
+    // sent.
     if (!MessageDigest.isEqual(expected, digest(authorization.substring(PREFIX.length()).trim()))) {
       throw new UnauthorizedException("Authorization: the bearer token is not valid");
     }

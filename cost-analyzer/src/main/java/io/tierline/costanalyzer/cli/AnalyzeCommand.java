@@ -12,7 +12,10 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Set;
 
-/** {@code analyze SNAPSHOT}: per-topic costs, cost by team and recommendations of a cluster snapshot, as JSON. */
+/**
+ * {@code analyze SNAPSHOT}: per-topic costs, cost by team and recommendations of a cluster
+ * snapshot, as JSON.
+ */
 final class AnalyzeCommand implements CliCommand {
 
   static final String CATALOG = "catalog";
@@ -43,8 +46,12 @@ final class AnalyzeCommand implements CliCommand {
     ClusterSnapshot snapshot = new SnapshotLoader().read(file, InputFiles.read(file, in));
     PriceCatalogs catalogs = CatalogOption.load(args);
     EstimateDefaults defaults = EstimateDefaults.standard();
-    String name = args.option(CATALOG)
-        .orElse(snapshot.priceCatalog() != null ? snapshot.priceCatalog() : defaults.priceCatalog());
+    String name =
+        args.option(CATALOG)
+            .orElse(
+                snapshot.priceCatalog() != null
+                    ? snapshot.priceCatalog()
+                    : defaults.priceCatalog());
     PriceCatalog catalog = catalogs.get(name);
     ClusterAnalyzer analyzer = new ClusterAnalyzer(defaults, RuleSettings.defaults());
     JsonOutput.print(out, AnalysisResponse.of(analyzer.analyze(snapshot, catalog)));

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** A command's arguments: {@code --name value} options from a known set, and positional arguments. */
+/**
+ * A command's arguments: {@code --name value} options from a known set, and positional arguments.
+ */
 record CliArguments(Map<String, String> options, List<String> positional) {
 
   static CliArguments parse(List<String> args, Set<String> knownOptions) {
@@ -26,7 +28,8 @@ record CliArguments(Map<String, String> options, List<String> positional) {
           name = name.substring(0, eq);
         }
         if (!knownOptions.contains(name)) {
-          throw new InvalidInputException(a + ": unknown option (known: --" + String.join(", --", knownOptions) + ")");
+          throw new InvalidInputException(
+              a + ": unknown option (known: --" + String.join(", --", knownOptions) + ")");
         }
         if (value == null) {
           if (i + 1 >= args.size()) {
@@ -53,7 +56,8 @@ record CliArguments(Map<String, String> options, List<String> positional) {
   /** The single positional argument, or a usage error naming it. */
   String single(String what) {
     if (positional.size() != 1) {
-      throw new InvalidInputException(what + ": expected exactly one, got " + positional.size() + " " + positional);
+      throw new InvalidInputException(
+          what + ": expected exactly one, got " + positional.size() + " " + positional);
     }
     return positional.get(0);
   }

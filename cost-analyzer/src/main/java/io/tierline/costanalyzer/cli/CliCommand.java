@@ -5,8 +5,8 @@ import java.io.PrintStream;
 import java.util.Set;
 
 /**
- * A command of the jar that the CLI runs itself rather than through Dropwizard, so that a user's mistake ends
- * with a one-line message and exit code 2 instead of a stack trace.
+ * A command of the jar that the CLI runs itself rather than through Dropwizard, so that a user's
+ * mistake ends with a one-line message and exit code 2 instead of a stack trace.
  */
 interface CliCommand {
 

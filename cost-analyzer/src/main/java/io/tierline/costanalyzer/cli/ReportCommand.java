@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * {@code report --cluster NAME --format html|csv|parquet|json --out FILE [--config FILE]}: the cost report of
- * a configured cluster, as the service's download gives it, without a server.
+ * {@code report --cluster NAME --format html|csv|parquet|json --out FILE [--config FILE]}: the cost
+ * report of a configured cluster, as the service's download gives it, without a server.
  */
 final class ReportCommand implements CliCommand {
 
@@ -43,7 +43,9 @@ final class ReportCommand implements CliCommand {
 
   @Override
   public String usage() {
-    return "report --cluster NAME --format html|csv|parquet|json --out FILE|- [--config " + DEFAULT_CONFIG + "]";
+    return "report --cluster NAME --format html|csv|parquet|json --out FILE|- [--config "
+        + DEFAULT_CONFIG
+        + "]";
   }
 
   @Override
@@ -54,10 +56,14 @@ final class ReportCommand implements CliCommand {
   @Override
   public void run(CliArguments args, InputStream in, PrintStream out) {
     if (!args.positional().isEmpty()) {
-      throw new InvalidInputException("report: takes no positional arguments, got " + args.positional());
+      throw new InvalidInputException(
+          "report: takes no positional arguments, got " + args.positional());
     }
-    String cluster = args.option(CLUSTER).orElseThrow(() -> new InvalidInputException("--cluster: is required"));
-    String target = args.option(OUT).orElseThrow(() -> new InvalidInputException("--out: is required (a file, or -)"));
+    String cluster =
+        args.option(CLUSTER).orElseThrow(() -> new InvalidInputException("--cluster: is required"));
+    String target =
+        args.option(OUT)
+            .orElseThrow(() -> new InvalidInputException("--out: is required (a file, or -)"));
     ReportFormat format;
     try {
       format = ReportFormat.parse(args.option(FORMAT).orElse(null));

@@ -1,14 +1,14 @@
 package io.tierline.costanalyzer.configuration;
 
-import io.tierline.settingsdocs.Setting;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.tierline.settingsdocs.Setting;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 /**
- * Who may apply recommendations and where the audit trail goes. Without a token, apply answers 401 to
- * everyone: the service only ever reads then.
+ * Who may apply recommendations and where the audit trail goes. Without a token, apply answers 401
+ * to everyone: the service only ever reads then.
  */
 public class ApplyConfig {
 
@@ -43,6 +43,10 @@ public class ApplyConfig {
 
   @Override
   public String toString() {
-    return "ApplyConfig{token=" + (token == null ? "unset" : Secrets.MASK) + ", auditLog=" + auditLog + "}";
+    return "ApplyConfig{token="
+        + (token == null ? "unset" : Secrets.MASK)
+        + ", auditLog="
+        + auditLog
+        + "}";
   }
 }

@@ -1,8 +1,8 @@
 package io.tierline.costanalyzer.configuration;
 
-import io.tierline.settingsdocs.Setting;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.tierline.settingsdocs.Setting;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -10,15 +10,19 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One cluster the service knows: either live ({@code bootstrapServers} plus Kafka client properties, SSL and
- * SASL included) or a snapshot file. Client properties may hold secrets: {@link #toString()} and
- * {@link #maskedKafkaProperties()} never show their values.
+ * One cluster the service knows: either live ({@code bootstrapServers} plus Kafka client
+ * properties, SSL and SASL included) or a snapshot file. Client properties may hold secrets: {@link
+ * #toString()} and {@link #maskedKafkaProperties()} never show their values.
  */
 public class ClusterConfig {
 
-  @Setting(value = "the cluster's name in URLs: letters, digits, `.`, `_`, `-`", defaultText = "(required)")
+  @Setting(
+      value = "the cluster's name in URLs: letters, digits, `.`, `_`, `-`",
+      defaultText = "(required)")
   @NotNull
-  @Pattern(regexp = "[A-Za-z0-9._-]{1,100}", message = "must be 1 to 100 letters, digits, '.', '_' or '-'")
+  @Pattern(
+      regexp = "[A-Za-z0-9._-]{1,100}",
+      message = "must be 1 to 100 letters, digits, '.', '_' or '-'")
   private String name;
 
   @Setting("a snapshot file to serve (set this or `bootstrapServers`)")
@@ -27,7 +31,9 @@ public class ClusterConfig {
   @Setting("a live cluster's brokers (set this or `snapshot`)")
   private String bootstrapServers;
 
-  @Setting("Kafka client properties (`security.protocol`, `ssl.*`, `sasl.*`); secrets are masked everywhere")
+  @Setting(
+      "Kafka client properties (`security.protocol`, `ssl.*`, `sasl.*`); secrets are masked"
+          + " everywhere")
   @NotNull
   private Map<String, String> kafka = Map.of();
 
@@ -107,7 +113,8 @@ public class ClusterConfig {
   @JsonIgnore
   @AssertTrue(message = "set exactly one of snapshot and bootstrapServers")
   public boolean isOneSource() {
-    return (snapshot == null || snapshot.isBlank()) != (bootstrapServers == null || bootstrapServers.isBlank());
+    return (snapshot == null || snapshot.isBlank())
+        != (bootstrapServers == null || bootstrapServers.isBlank());
   }
 
   /** The client properties with every secret's value replaced, safe for logs and answers. */
@@ -120,7 +127,12 @@ public class ClusterConfig {
 
   @Override
   public String toString() {
-    return "ClusterConfig{name=" + name + ", " + (isLive() ? "bootstrapServers=" + bootstrapServers + ", kafka="
-        + maskedKafkaProperties() : "snapshot=" + snapshot) + "}";
+    return "ClusterConfig{name="
+        + name
+        + ", "
+        + (isLive()
+            ? "bootstrapServers=" + bootstrapServers + ", kafka=" + maskedKafkaProperties()
+            : "snapshot=" + snapshot)
+        + "}";
   }
 }

@@ -19,17 +19,20 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The service's configuration keys, as {@code docs/cost-analyzer.md} lists them: each key's meaning is the
- * {@link Setting} on its field, its default the field's value in a configuration as constructed. A field without
- * a description whose type has described fields of its own ({@code history}, {@code clusters[]}) is a group of
- * keys. The configuration class itself is passed in: it sits in the application's package, which nothing
- * imports.
+ * The service's configuration keys, as {@code docs/cost-analyzer.md} lists them: each key's meaning
+ * is the {@link Setting} on its field, its default the field's value in a configuration as
+ * constructed. A field without a description whose type has described fields of its own ({@code
+ * history}, {@code clusters[]}) is a group of keys. The configuration class itself is passed in: it
+ * sits in the application's package, which nothing imports.
  */
 public final class ConfigurationDocs {
 
   private ConfigurationDocs() {}
 
-  /** Every described key under {@code fresh}'s own fields (Dropwizard's {@code server} and the like excluded). */
+  /**
+   * Every described key under {@code fresh}'s own fields (Dropwizard's {@code server} and the like
+   * excluded).
+   */
   public static List<DocumentedSetting> settings(Configuration fresh) {
     List<DocumentedSetting> settings = new ArrayList<>();
     collect("", fresh.getClass(), fresh, settings);
@@ -41,7 +44,10 @@ public final class ConfigurationDocs {
     return SettingsTable.withColumns("key", "default", "meaning").rows(settings(fresh)).markdown();
   }
 
-  /** The keys Jackson binds in the service's own configuration classes (Dropwizard's server keys excluded). */
+  /**
+   * The keys Jackson binds in the service's own configuration classes (Dropwizard's server keys
+   * excluded).
+   */
   public static Set<String> boundKeys(Class<? extends Configuration> configurationClass) {
     ObjectMapper mapper = Jackson.newObjectMapper();
     Set<String> keys = new TreeSet<>();
@@ -51,37 +57,52 @@ public final class ConfigurationDocs {
         continue;
       }
       Class<?> group = groupType(field(configurationClass, name));
-      keys.addAll(group == null ? Set.of(name) : names(mapper, group, prefix(field(configurationClass, name))));
+      keys.addAll(
+          group == null
+              ? Set.of(name)
+              : names(mapper, group, prefix(field(configurationClass, name))));
     }
     return keys;
   }
 
-  private static void collect(String prefix, Class<?> type, Object instance, List<DocumentedSetting> settings) {
+  private static void collect(
+      String prefix, Class<?> type, Object instance, List<DocumentedSetting> settings) {
     for (Field field : ownFields(type)) {
       Setting setting = field.getAnnotation(Setting.class);
       if (setting != null) {
-        String defaultValue = setting.defaultText().isEmpty()
-            ? DefaultValues.format(field.getName(), valueOf(field, instance))
-            : setting.defaultText();
-        settings.add(new DocumentedSetting(prefix + field.getName(), defaultValue, setting.value()));
+        String defaultValue =
+            setting.defaultText().isEmpty()
+                ? DefaultValues.format(field.getName(), valueOf(field, instance))
+                : setting.defaultText();
+        settings.add(
+            new DocumentedSetting(prefix + field.getName(), defaultValue, setting.value()));
         continue;
       }
       Class<?> group = groupType(field);
       if (group != null) {
-        Object nested = List.class.isAssignableFrom(field.getType()) ? newInstance(group) : valueOf(field, instance);
+        Object nested =
+            List.class.isAssignableFrom(field.getType())
+                ? newInstance(group)
+                : valueOf(field, instance);
         collect(prefix + prefix(field), group, nested, settings);
       }
     }
   }
 
-  /** The type whose fields a field groups: its own, or a list's elements; null when it is not a group. */
+  /**
+   * The type whose fields a field groups: its own, or a list's elements; null when it is not a
+   * group.
+   */
   private static Class<?> groupType(Field field) {
     Class<?> type = field.getType();
-    if (List.class.isAssignableFrom(type) && field.getGenericType() instanceof ParameterizedType list
+    if (List.class.isAssignableFrom(type)
+        && field.getGenericType() instanceof ParameterizedType list
         && list.getActualTypeArguments()[0] instanceof Class<?> element) {
       type = element;
     }
-    return ownFields(type).stream().anyMatch(f -> f.isAnnotationPresent(Setting.class)) ? type : null;
+    return ownFields(type).stream().anyMatch(f -> f.isAnnotationPresent(Setting.class))
+        ? type
+        : null;
   }
 
   private static String prefix(Field group) {
@@ -89,14 +110,17 @@ public final class ConfigurationDocs {
   }
 
   private static List<Field> ownFields(Class<?> type) {
-    return Arrays.stream(type.getDeclaredFields()).filter(f -> !Modifier.isStatic(f.getModifiers())).toList();
+    return Arrays.stream(type.getDeclaredFields())
+        .filter(f -> !Modifier.isStatic(f.getModifiers()))
+        .toList();
   }
 
   private static Field field(Class<?> type, String name) {
     try {
       return type.getDeclaredField(name);
     } catch (NoSuchFieldException e) {
-      throw new IllegalStateException(type.getSimpleName() + " binds '" + name + "' but has no field of that name", e);
+      throw new IllegalStateException(
+          type.getSimpleName() + " binds '" + name + "' but has no field of that name", e);
     }
   }
 

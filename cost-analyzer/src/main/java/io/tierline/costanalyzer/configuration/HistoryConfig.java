@@ -1,9 +1,9 @@
 package io.tierline.costanalyzer.configuration;
 
-import io.tierline.settingsdocs.Setting;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MinDuration;
+import io.tierline.settingsdocs.Setting;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.concurrent.TimeUnit;

@@ -25,9 +25,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The clusters the service knows, each read and priced at most once per cache lifetime: a dashboard's
- * request never scans a cluster. After the lifetime, the next request still gets the old view while a
- * fresh one is read in the background.
+ * The clusters the service knows, each read and priced at most once per cache lifetime: a
+ * dashboard's request never scans a cluster. After the lifetime, the next request still gets the
+ * old view while a fresh one is read in the background.
  */
 public final class ClusterService implements AutoCloseable {
 
@@ -41,11 +41,21 @@ public final class ClusterService implements AutoCloseable {
   private final ObjectMapper json = ObjectMappers.json();
   private final LoadingCache<String, ClusterView> views;
 
-  /** Per-cluster choices from the configuration; null fields fall back to the snapshot's, then the defaults. */
+  /**
+   * Per-cluster choices from the configuration; null fields fall back to the snapshot's, then the
+   * defaults.
+   */
   public record ClusterSettings(String priceCatalog, String diskType) {}
 
-  public ClusterService(List<ClusterSource> sources, Map<String, ClusterSettings> settings, PriceCatalogs catalogs,
-      ClusterAnalyzer analyzer, String defaultCatalog, List<TeamRule> teams, Duration cacheTtl, Clock clock) {
+  public ClusterService(
+      List<ClusterSource> sources,
+      Map<String, ClusterSettings> settings,
+      PriceCatalogs catalogs,
+      ClusterAnalyzer analyzer,
+      String defaultCatalog,
+      List<TeamRule> teams,
+      Duration cacheTtl,
+      Clock clock) {
     sources.forEach(s -> this.sources.put(s.name(), s));
     this.settings = Map.copyOf(settings);
     this.catalogs = catalogs;
@@ -63,7 +73,8 @@ public final class ClusterService implements AutoCloseable {
   public ClusterSource source(String cluster) {
     ClusterSource s = sources.get(cluster);
     if (s == null) {
-      throw new NotFoundException("cluster: unknown cluster \"" + cluster + "\" (known: " + sources.keySet() + ")");
+      throw new NotFoundException(
+          "cluster: unknown cluster \"" + cluster + "\" (known: " + sources.keySet() + ")");
     }
     return s;
   }
@@ -86,9 +97,14 @@ public final class ClusterService implements AutoCloseable {
     try {
       ClusterSnapshot read = source.read();
       ClusterSettings s = settings.getOrDefault(cluster, new ClusterSettings(null, null));
-      snapshot = new ClusterSnapshot(cluster, first(s.priceCatalog(), read.priceCatalog(), defaultCatalog),
-          first(s.diskType(), read.diskType(), null), read.brokers(), teams.isEmpty() ? read.teams() : teams,
-          read.topics());
+      snapshot =
+          new ClusterSnapshot(
+              cluster,
+              first(s.priceCatalog(), read.priceCatalog(), defaultCatalog),
+              first(s.diskType(), read.diskType(), null),
+              read.brokers(),
+              teams.isEmpty() ? read.teams() : teams,
+              read.topics());
       analysis = analyzer.analyze(snapshot, catalogs.get(snapshot.priceCatalog()));
     } catch (InvalidInputException e) {
       // A bad snapshot file or catalog name is the operator's mistake, not the caller's: not a 4xx.

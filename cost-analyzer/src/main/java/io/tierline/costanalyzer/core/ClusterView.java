@@ -10,5 +10,9 @@ import java.time.Instant;
  *
  * @param etag a strong validator of the priced answer: equal views give equal tags
  */
-public record ClusterView(ClusterSnapshot snapshot, ClusterAnalysis analysis, AnalysisResponse response,
-    Instant readAt, String etag) {}
+public record ClusterView(
+    ClusterSnapshot snapshot,
+    ClusterAnalysis analysis,
+    AnalysisResponse response,
+    Instant readAt,
+    String etag) {}

@@ -25,8 +25,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Answers an estimate request: fills in defaults, picks the catalog's prices (explicit prices override them),
- * runs the model and shapes the answer. Stateless; the REST resource and the CLI command both use it.
+ * Answers an estimate request: fills in defaults, picks the catalog's prices (explicit prices
+ * override them), runs the model and shapes the answer. Stateless; the REST resource and the CLI
+ * command both use it.
  */
 public final class Estimator {
 
@@ -73,18 +74,40 @@ public final class Estimator {
     }
     CostBreakdown cost = model.estimate(workload, assumptions, prices);
     double remoteGb = cost.storage().remoteBytes() / (double) assumptions.gigabyteBytes();
-    EstimateResponse.Compute brokers = broker
-        .map(t -> compute.cost(workload, cost.storage(), assumptions, defaults.brokerSizing(), t))
-        .map(c -> new EstimateResponse.Compute(c.instanceType(), c.brokers(), c.boundBy(), Money.of(c.monthlyCost())))
-        .orElse(null);
-    ResolvedAssumptions echo = new ResolvedAssumptions(catalog.name(), disk, storageClass, r.instanceType(),
-        prices.diskPerGbMonth(),
-        prices.objectStorage().averagePrice(remoteGb), prices.objectRetrievalPerGb(),
-        prices.objectMinimumDurationDays(), prices.crossAzPerGb(), prices.putPer1000(), prices.getPer1000(),
-        assumptions.gigabyteBytes(), assumptions.hoursPerMonth(), assumptions.diskFreeFraction(),
-        assumptions.availabilityZones(), assumptions.zoneAwareProducers(), assumptions.followerFetching(),
-        assumptions.chunkBytes(), assumptions.minPartBytes(),
-        assumptions.indexObjectsPerSegment(), assumptions.manifestObjectsPerSegment(), assumptions.cacheHitRatio());
+    EstimateResponse.Compute brokers =
+        broker
+            .map(
+                t ->
+                    compute.cost(workload, cost.storage(), assumptions, defaults.brokerSizing(), t))
+            .map(
+                c ->
+                    new EstimateResponse.Compute(
+                        c.instanceType(), c.brokers(), c.boundBy(), Money.of(c.monthlyCost())))
+            .orElse(null);
+    ResolvedAssumptions echo =
+        new ResolvedAssumptions(
+            catalog.name(),
+            disk,
+            storageClass,
+            r.instanceType(),
+            prices.diskPerGbMonth(),
+            prices.objectStorage().averagePrice(remoteGb),
+            prices.objectRetrievalPerGb(),
+            prices.objectMinimumDurationDays(),
+            prices.crossAzPerGb(),
+            prices.putPer1000(),
+            prices.getPer1000(),
+            assumptions.gigabyteBytes(),
+            assumptions.hoursPerMonth(),
+            assumptions.diskFreeFraction(),
+            assumptions.availabilityZones(),
+            assumptions.zoneAwareProducers(),
+            assumptions.followerFetching(),
+            assumptions.chunkBytes(),
+            assumptions.minPartBytes(),
+            assumptions.indexObjectsPerSegment(),
+            assumptions.manifestObjectsPerSegment(),
+            assumptions.cacheHitRatio());
     return EstimateResponse.of(CostJson.of(cost), brokers, catalog.currency(), echo, resolved);
   }
 
@@ -93,38 +116,70 @@ public final class Estimator {
     required("replicationFactor", w.replicationFactor());
     required("retentionMs", w.retentionMs());
     EstimateDefaults d = defaults;
-    return new ResolvedWorkload(w.ingressBytesPerSecond(), w.replicationFactor(), w.retentionMs(),
-        or(w.retentionBytes(), d.retentionBytes()), or(w.partitions(), d.partitions()),
-        or(w.segmentBytes(), d.segmentBytes()), or(w.segmentMs(), d.segmentMs()),
-        or(w.consumerGroups(), d.consumerGroups()), or(w.remoteStorageEnabled(), d.remoteStorageEnabled()),
-        or(w.localRetentionMs(), d.localRetentionMs()), or(w.localRetentionBytes(), d.localRetentionBytes()),
-        or(w.historicalReadFraction(), d.historicalReadFraction()), w.currentSizeBytes());
+    return new ResolvedWorkload(
+        w.ingressBytesPerSecond(),
+        w.replicationFactor(),
+        w.retentionMs(),
+        or(w.retentionBytes(), d.retentionBytes()),
+        or(w.partitions(), d.partitions()),
+        or(w.segmentBytes(), d.segmentBytes()),
+        or(w.segmentMs(), d.segmentMs()),
+        or(w.consumerGroups(), d.consumerGroups()),
+        or(w.remoteStorageEnabled(), d.remoteStorageEnabled()),
+        or(w.localRetentionMs(), d.localRetentionMs()),
+        or(w.localRetentionBytes(), d.localRetentionBytes()),
+        or(w.historicalReadFraction(), d.historicalReadFraction()),
+        w.currentSizeBytes());
   }
 
   static Workload toModel(ResolvedWorkload w) {
     Retention retention = Retention.ofKafka(w.retentionMs(), w.retentionBytes());
-    Retention local = Retention.localOfKafka(w.localRetentionMs(), w.localRetentionBytes(), retention);
-    OptionalLong size = w.currentSizeBytes() == null ? OptionalLong.empty() : OptionalLong.of(w.currentSizeBytes());
-    return new Workload(w.ingressBytesPerSecond(), w.replicationFactor(), w.partitions(), retention, local,
-        w.remoteStorageEnabled(), w.segmentBytes(), w.segmentMs(), w.consumerGroups(), w.historicalReadFraction(),
+    Retention local =
+        Retention.localOfKafka(w.localRetentionMs(), w.localRetentionBytes(), retention);
+    OptionalLong size =
+        w.currentSizeBytes() == null ? OptionalLong.empty() : OptionalLong.of(w.currentSizeBytes());
+    return new Workload(
+        w.ingressBytesPerSecond(),
+        w.replicationFactor(),
+        w.partitions(),
+        retention,
+        local,
+        w.remoteStorageEnabled(),
+        w.segmentBytes(),
+        w.segmentMs(),
+        w.consumerGroups(),
+        w.historicalReadFraction(),
         size);
   }
 
   private static Assumptions assumptions(AssumptionsRequest r, Assumptions d) {
-    return new Assumptions(or(r.gigabyteBytes(), d.gigabyteBytes()), or(r.hoursPerMonth(), d.hoursPerMonth()),
-        or(r.diskFreeFraction(), d.diskFreeFraction()), or(r.availabilityZones(), d.availabilityZones()),
-        or(r.zoneAwareProducers(), d.zoneAwareProducers()), or(r.followerFetching(), d.followerFetching()),
-        or(r.chunkBytes(), d.chunkBytes()), or(r.minPartBytes(), d.minPartBytes()),
+    return new Assumptions(
+        or(r.gigabyteBytes(), d.gigabyteBytes()),
+        or(r.hoursPerMonth(), d.hoursPerMonth()),
+        or(r.diskFreeFraction(), d.diskFreeFraction()),
+        or(r.availabilityZones(), d.availabilityZones()),
+        or(r.zoneAwareProducers(), d.zoneAwareProducers()),
+        or(r.followerFetching(), d.followerFetching()),
+        or(r.chunkBytes(), d.chunkBytes()),
+        or(r.minPartBytes(), d.minPartBytes()),
         or(r.indexObjectsPerSegment(), d.indexObjectsPerSegment()),
-        or(r.manifestObjectsPerSegment(), d.manifestObjectsPerSegment()), or(r.cacheHitRatio(), d.cacheHitRatio()));
+        or(r.manifestObjectsPerSegment(), d.manifestObjectsPerSegment()),
+        or(r.cacheHitRatio(), d.cacheHitRatio()));
   }
 
   private static Prices withOverrides(Prices p, AssumptionsRequest r) {
-    Prices out = new Prices(or(r.diskPricePerGbMonth(), p.diskPerGbMonth()), p.objectStorage(),
-        or(r.objectRetrievalPricePerGb(), p.objectRetrievalPerGb()),
-        or(r.objectMinimumDurationDays(), p.objectMinimumDurationDays()), or(r.crossAzPricePerGb(), p.crossAzPerGb()),
-        or(r.putPricePer1000(), p.putPer1000()), or(r.getPricePer1000(), p.getPer1000()));
-    return r.objectStoragePricePerGbMonth() == null ? out : out.withFlatObjectStorage(r.objectStoragePricePerGbMonth());
+    Prices out =
+        new Prices(
+            or(r.diskPricePerGbMonth(), p.diskPerGbMonth()),
+            p.objectStorage(),
+            or(r.objectRetrievalPricePerGb(), p.objectRetrievalPerGb()),
+            or(r.objectMinimumDurationDays(), p.objectMinimumDurationDays()),
+            or(r.crossAzPricePerGb(), p.crossAzPerGb()),
+            or(r.putPricePer1000(), p.putPer1000()),
+            or(r.getPricePer1000(), p.getPer1000()));
+    return r.objectStoragePricePerGbMonth() == null
+        ? out
+        : out.withFlatObjectStorage(r.objectStoragePricePerGbMonth());
   }
 
   private static void required(String field, Object value) {

@@ -1,8 +1,8 @@
 package io.tierline.costanalyzer.errors;
 
 /**
- * The cost analyzer's exception family. Boundaries translate it once: the CLI to a one-line message and an
- * exit code, the REST API to {@code {code, message}}.
+ * The cost analyzer's exception family. Boundaries translate it once: the CLI to a one-line message
+ * and an exit code, the REST API to {@code {code, message}}.
  */
 public class CostAnalyzerException extends RuntimeException {
 

@@ -12,15 +12,17 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 /**
- * Turns Jackson's errors into one-line messages that name the field by its path ({@code topics[3].partitions}).
- * Values validate in their compact constructors with messages of the form {@code field: problem}; Jackson
- * reports where the object was, so the two join into the full path.
+ * Turns Jackson's errors into one-line messages that name the field by its path ({@code
+ * topics[3].partitions}). Values validate in their compact constructors with messages of the form
+ * {@code field: problem}; Jackson reports where the object was, so the two join into the full path.
  */
 public final class InputErrors {
 
   private InputErrors() {}
 
-  /** The error for a document that Jackson could not read; {@code source} (a file name) may be null. */
+  /**
+   * The error for a document that Jackson could not read; {@code source} (a file name) may be null.
+   */
   public static InvalidInputException describe(String source, JsonProcessingException e) {
     return new InvalidInputException((source == null ? "" : source + ": ") + message(e), e);
   }
@@ -42,7 +44,8 @@ public final class InputErrors {
     if (m.getCause() instanceof JsonParseException p) {
       return syntax(p, path.isEmpty() ? "" : " in " + path);
     }
-    if (m instanceof ValueInstantiationException && m.getCause() instanceof IllegalArgumentException iae) {
+    if (m instanceof ValueInstantiationException
+        && m.getCause() instanceof IllegalArgumentException iae) {
       return (path.isEmpty() ? "" : path + ".") + firstLine(iae.getMessage());
     }
     String field = path.isEmpty() ? "document" : path;
@@ -60,10 +63,17 @@ public final class InputErrors {
 
   private static String syntax(JsonParseException e, String in) {
     String format = e.getProcessor() instanceof YAMLParser ? "YAML" : "JSON";
-    return "invalid " + format + location(e.getLocation()) + in + ": " + firstLine(e.getOriginalMessage());
+    return "invalid "
+        + format
+        + location(e.getLocation())
+        + in
+        + ": "
+        + firstLine(e.getOriginalMessage());
   }
 
-  /** The field the parser was in when the syntax broke, such as {@code workload.replicationFactor}. */
+  /**
+   * The field the parser was in when the syntax broke, such as {@code workload.replicationFactor}.
+   */
   private static String where(JsonParseException e) {
     JsonParser parser = e.getProcessor();
     if (parser == null || parser.getParsingContext() == null) {
@@ -105,7 +115,9 @@ public final class InputErrors {
   }
 
   private static String location(JsonLocation l) {
-    return l == null || l.getLineNr() < 0 ? "" : " at line " + l.getLineNr() + ", column " + l.getColumnNr();
+    return l == null || l.getLineNr() < 0
+        ? ""
+        : " at line " + l.getLineNr() + ", column " + l.getColumnNr();
   }
 
   private static String firstLine(String s) {

@@ -1,8 +1,9 @@
 package io.tierline.costanalyzer.errors;
 
 /**
- * The user's mistake: a request, snapshot or price catalog that is malformed or out of range. The message is
- * one line that names the field (as a path such as {@code workload.replicationFactor}) and what is wrong.
+ * The user's mistake: a request, snapshot or price catalog that is malformed or out of range. The
+ * message is one line that names the field (as a path such as {@code workload.replicationFactor})
+ * and what is wrong.
  */
 public class InvalidInputException extends CostAnalyzerException {
 

@@ -1,6 +1,9 @@
 package io.tierline.costanalyzer.errors;
 
-/** The caller asked for a request that is well formed but cannot be done: applying to a snapshot, a change that breaks a Kafka rule, a stale recommendation (HTTP 409). */
+/**
+ * The caller asked for a request that is well formed but cannot be done: applying to a snapshot, a
+ * change that breaks a Kafka rule, a stale recommendation (HTTP 409).
+ */
 public class RefusedException extends CostAnalyzerException {
 
   private static final long serialVersionUID = 1L;

@@ -17,7 +17,12 @@ public final class CatalogHealthCheck extends HealthCheck {
   @Override
   protected Result check() {
     if (!catalogs.names().contains(defaultCatalog)) {
-      return Result.unhealthy("default catalog " + defaultCatalog + " is not loaded (loaded: " + catalogs.names() + ")");
+      return Result.unhealthy(
+          "default catalog "
+              + defaultCatalog
+              + " is not loaded (loaded: "
+              + catalogs.names()
+              + ")");
     }
     return Result.healthy("catalogs loaded: " + catalogs.names());
   }

@@ -15,7 +15,8 @@ public final class ClusterHealthCheck extends HealthCheck {
   @Override
   protected Result check() {
     return source.reachable()
-        ? Result.healthy((source.live() ? "live" : "snapshot") + " cluster " + source.name() + " reachable")
+        ? Result.healthy(
+            (source.live() ? "live" : "snapshot") + " cluster " + source.name() + " reachable")
         : Result.unhealthy("cluster " + source.name() + " is not reachable");
   }
 }

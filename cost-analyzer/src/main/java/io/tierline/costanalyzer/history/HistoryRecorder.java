@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records every cluster's per-topic costs at a fixed interval, the first time at start-up. A cluster that
- * cannot be read is skipped for that round (and logged); the schedule goes on.
+ * Records every cluster's per-topic costs at a fixed interval, the first time at start-up. A
+ * cluster that cannot be read is skipped for that round (and logged); the schedule goes on.
  */
 public final class HistoryRecorder implements Managed {
 
@@ -29,11 +29,15 @@ public final class HistoryRecorder implements Managed {
   private ScheduledExecutorService scheduler;
 
   /**
-   * @param reports a cluster's report as it is now, by the cluster's name; a function, so that history does not
-   *     depend on the report package, whose trend reads this history
+   * @param reports a cluster's report as it is now, by the cluster's name; a function, so that
+   *     history does not depend on the report package, whose trend reads this history
    */
-  public HistoryRecorder(List<ClusterSource> clusters, Function<String, Report> reports, HistoryStore store,
-      Duration interval, Clock clock) {
+  public HistoryRecorder(
+      List<ClusterSource> clusters,
+      Function<String, Report> reports,
+      HistoryStore store,
+      Duration interval,
+      Clock clock) {
     this.clusters = List.copyOf(clusters);
     this.reports = reports;
     this.store = store;
@@ -43,12 +47,15 @@ public final class HistoryRecorder implements Managed {
 
   @Override
   public void start() {
-    scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "history-recorder");
-      t.setDaemon(true);
-      return t;
-    });
-    scheduler.scheduleWithFixedDelay(this::recordAll, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    scheduler =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "history-recorder");
+              t.setDaemon(true);
+              return t;
+            });
+    scheduler.scheduleWithFixedDelay(
+        this::recordAll, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** One round over every cluster. */

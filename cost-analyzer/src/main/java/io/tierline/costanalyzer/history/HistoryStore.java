@@ -30,10 +30,10 @@ import org.apache.parquet.schema.LogicalTypeAnnotation.DecimalLogicalTypeAnnotat
 import org.apache.parquet.schema.MessageType;
 
 /**
- * Per-topic costs over time, one FOCUS Parquet file per cluster and recording:
- * {@code <directory>/<cluster>/<epoch millis>.parquet}, written through the reports module's Parquet writer,
- * so that finance tools can load the history as it is. A file appears whole or not at all (written aside,
- * then moved).
+ * Per-topic costs over time, one FOCUS Parquet file per cluster and recording: {@code
+ * <directory>/<cluster>/<epoch millis>.parquet}, written through the reports module's Parquet
+ * writer, so that finance tools can load the history as it is. A file appears whole or not at all
+ * (written aside, then moved).
  */
 public final class HistoryStore {
 
@@ -56,7 +56,10 @@ public final class HistoryStore {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         ReportWriters.forFormat(ReportFormat.PARQUET).write(report, out);
       }
-      Files.move(tmp, dir.resolve(at.toEpochMilli() + SUFFIX), StandardCopyOption.ATOMIC_MOVE,
+      Files.move(
+          tmp,
+          dir.resolve(at.toEpochMilli() + SUFFIX),
+          StandardCopyOption.ATOMIC_MOVE,
           StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot record history in " + dir, e);
@@ -69,8 +72,8 @@ public final class HistoryStore {
   }
 
   /**
-   * The last recording of each {@code step} from {@code from} on, oldest first. Only those files are read, so a
-   * long range of frequent recordings costs one file per step.
+   * The last recording of each {@code step} from {@code from} on, oldest first. Only those files
+   * are read, so a long range of frequent recordings costs one file per step.
    */
   public List<Recording> read(String cluster, Instant from, Instant to, Duration step) {
     Path dir = directory.resolve(cluster);
@@ -79,7 +82,11 @@ public final class HistoryStore {
     }
     TreeMap<Instant, Path> files = new TreeMap<>();
     try (Stream<Path> list = Files.list(dir)) {
-      list.forEach(f -> at(f).filter(t -> !t.isBefore(from) && t.isBefore(to)).ifPresent(t -> files.put(t, f)));
+      list.forEach(
+          f ->
+              at(f)
+                  .filter(t -> !t.isBefore(from) && t.isBefore(to))
+                  .ifPresent(t -> files.put(t, f)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
     }
@@ -99,7 +106,8 @@ public final class HistoryStore {
       return Optional.empty();
     }
     try {
-      return Optional.of(Instant.ofEpochMilli(Long.parseLong(name.substring(0, name.length() - SUFFIX.length()))));
+      return Optional.of(
+          Instant.ofEpochMilli(Long.parseLong(name.substring(0, name.length() - SUFFIX.length()))));
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
@@ -111,18 +119,26 @@ public final class HistoryStore {
       MessageType schema = reader.getFooter().getFileMetaData().getSchema();
       int cost = schema.getFieldIndex("BilledCost");
       int topic = schema.getFieldIndex("ResourceName");
-      int scale = ((DecimalLogicalTypeAnnotation) schema.getType(cost).getLogicalTypeAnnotation()).getScale();
+      int scale =
+          ((DecimalLogicalTypeAnnotation) schema.getType(cost).getLogicalTypeAnnotation())
+              .getScale();
       PageReadStore pages;
       while ((pages = reader.readNextRowGroup()) != null) {
-        RecordReader<Group> records = new ColumnIOFactory().getColumnIO(schema)
-            .getRecordReader(pages, new GroupRecordConverter(schema));
+        RecordReader<Group> records =
+            new ColumnIOFactory()
+                .getColumnIO(schema)
+                .getRecordReader(pages, new GroupRecordConverter(schema));
         for (long i = 0; i < pages.getRowCount(); i++) {
           Group g = records.read();
-          byTopic.merge(g.getString(topic, 0), BigDecimal.valueOf(g.getLong(cost, 0), scale), BigDecimal::add);
+          byTopic.merge(
+              g.getString(topic, 0),
+              BigDecimal.valueOf(g.getLong(cost, 0), scale),
+              BigDecimal::add);
         }
       }
     } catch (IOException | RuntimeException e) {
-      throw new CostAnalyzerException("history file " + file + " cannot be read: " + e.getMessage(), e);
+      throw new CostAnalyzerException(
+          "history file " + file + " cannot be read: " + e.getMessage(), e);
     }
     BigDecimal total = byTopic.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     return new Recording(at, total, byTopic);

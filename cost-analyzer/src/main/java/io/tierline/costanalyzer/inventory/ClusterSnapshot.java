@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A cluster as measured at one time: what {@code analyze} reads from a snapshot file, and what the service will
- * read from a live cluster. See the README for the file format.
+ * A cluster as measured at one time: what {@code analyze} reads from a snapshot file, and what the
+ * service will read from a live cluster. See the README for the file format.
  *
  * @param priceCatalog catalog to price the cluster with; the analysis default when absent
  * @param diskType the brokers' disk type in that catalog; the catalog's default when absent

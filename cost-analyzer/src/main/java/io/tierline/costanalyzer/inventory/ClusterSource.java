@@ -2,7 +2,8 @@ package io.tierline.costanalyzer.inventory;
 
 /**
  * Where a cluster's measurements come from: a snapshot file or a live cluster. Implementations are
- * thread-safe; callers cache what {@link #read()} returns, since a live read scans the whole cluster.
+ * thread-safe; callers cache what {@link #read()} returns, since a live read scans the whole
+ * cluster.
  */
 public interface ClusterSource extends AutoCloseable {
 
@@ -15,7 +16,8 @@ public interface ClusterSource extends AutoCloseable {
   /**
    * Reads the cluster as it is now.
    *
-   * @throws io.tierline.costanalyzer.errors.CostAnalyzerException if the file or the cluster cannot be read
+   * @throws io.tierline.costanalyzer.errors.CostAnalyzerException if the file or the cluster cannot
+   *     be read
    */
   ClusterSnapshot read();
 

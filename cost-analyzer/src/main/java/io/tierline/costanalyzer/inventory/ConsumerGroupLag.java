@@ -1,8 +1,9 @@
 package io.tierline.costanalyzer.inventory;
 
 /**
- * A consumer group of a topic and how far behind it reads, in time: the age of the oldest record it has yet
- * to consume, at its worst partition; and, where measured live, in messages over all partitions.
+ * A consumer group of a topic and how far behind it reads, in time: the age of the oldest record it
+ * has yet to consume, at its worst partition; and, where measured live, in messages over all
+ * partitions.
  *
  * @param lagMessages records not yet consumed, all partitions together; absent when not measured
  */

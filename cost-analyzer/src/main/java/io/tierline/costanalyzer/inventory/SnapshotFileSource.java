@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A cluster read from a snapshot file; read again on each call, so an edited file is picked up after the cache. */
+/**
+ * A cluster read from a snapshot file; read again on each call, so an edited file is picked up
+ * after the cache.
+ */
 public final class SnapshotFileSource implements ClusterSource {
 
   private final String name;
@@ -32,7 +35,8 @@ public final class SnapshotFileSource implements ClusterSource {
     try {
       return loader.read(file.toString(), Files.readAllBytes(file));
     } catch (IOException e) {
-      throw new CostAnalyzerException("cluster " + name + ": cannot read snapshot " + file + ": " + e.getMessage(), e);
+      throw new CostAnalyzerException(
+          "cluster " + name + ": cannot read snapshot " + file + ": " + e.getMessage(), e);
     }
   }
 

@@ -9,8 +9,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Reads a cluster snapshot from YAML or JSON, naming the field when something is wrong. A document that starts
- * with <code>{</code> is read as JSON, which is several times faster for large clusters.
+ * Reads a cluster snapshot from YAML or JSON, naming the field when something is wrong. A document
+ * that starts with <code>{</code> is read as JSON, which is several times faster for large
+ * clusters.
  */
 public final class SnapshotLoader {
 

@@ -3,7 +3,10 @@ package io.tierline.costanalyzer.inventory;
 import java.util.Map;
 import java.util.Set;
 
-/** The optional ability of a {@link ClusterSource} to read and change topic configurations: live clusters have it. */
+/**
+ * The optional ability of a {@link ClusterSource} to read and change topic configurations: live
+ * clusters have it.
+ */
 public interface SupportsConfigChanges {
 
   /**
@@ -14,10 +17,11 @@ public interface SupportsConfigChanges {
   Map<String, String> topicConfigs(String topic, Set<String> keys);
 
   /**
-   * Sets the keys to the values through {@code incrementalAlterConfigs}; with {@code validateOnly} the broker
-   * checks the change and keeps nothing.
+   * Sets the keys to the values through {@code incrementalAlterConfigs}; with {@code validateOnly}
+   * the broker checks the change and keeps nothing.
    *
-   * @throws io.tierline.costanalyzer.errors.RefusedException if the broker refuses the change, with its reason
+   * @throws io.tierline.costanalyzer.errors.RefusedException if the broker refuses the change, with
+   *     its reason
    */
   void alterTopicConfigs(String topic, Map<String, String> values, boolean validateOnly);
 }

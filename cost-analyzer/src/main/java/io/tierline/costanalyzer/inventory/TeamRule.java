@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * One team rule: topics whose name matches {@code pattern} (searched, so anchor it with {@code ^}) belong to
- * {@code team}, which may use the pattern's groups ({@code $1}).
+ * One team rule: topics whose name matches {@code pattern} (searched, so anchor it with {@code ^})
+ * belong to {@code team}, which may use the pattern's groups ({@code $1}).
  */
 public record TeamRule(String pattern, String team) {
 
@@ -20,7 +20,8 @@ public record TeamRule(String pattern, String team) {
     try {
       Pattern.compile(pattern);
     } catch (PatternSyntaxException e) {
-      throw new IllegalArgumentException("pattern: not a regular expression: " + e.getDescription(), e);
+      throw new IllegalArgumentException(
+          "pattern: not a regular expression: " + e.getDescription(), e);
     }
   }
 

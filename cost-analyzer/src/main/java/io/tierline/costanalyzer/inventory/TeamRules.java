@@ -3,7 +3,10 @@ package io.tierline.costanalyzer.inventory;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Ordered team rules: the first that matches a topic names its team; a topic no rule matches is "unassigned". */
+/**
+ * Ordered team rules: the first that matches a topic names its team; a topic no rule matches is
+ * "unassigned".
+ */
 public final class TeamRules {
 
   public static final String UNASSIGNED = "unassigned";

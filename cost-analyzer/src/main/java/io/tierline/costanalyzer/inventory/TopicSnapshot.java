@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One topic as measured: its shape, its configuration as {@code kafka-configs --describe} shows it (keys
- * left out take Kafka's defaults), its write rate and size, and its consumer groups.
+ * One topic as measured: its shape, its configuration as {@code kafka-configs --describe} shows it
+ * (keys left out take Kafka's defaults), its write rate and size, and its consumer groups.
  *
  * @param sizeBytes the topic's data now, one copy, local and tiered together
- * @param historicalReadFraction share of consumed bytes that come from data older than local retention; absent
- *     when unknown (the analysis then assumes the configured default)
+ * @param historicalReadFraction share of consumed bytes that come from data older than local
+ *     retention; absent when unknown (the analysis then assumes the configured default)
  */
 public record TopicSnapshot(
     String name,
@@ -30,16 +30,22 @@ public record TopicSnapshot(
       throw new IllegalArgumentException("partitions: must be a count >= 1, was " + partitions);
     }
     if (replicationFactor == null || replicationFactor < 1) {
-      throw new IllegalArgumentException("replicationFactor: must be a count >= 1, was " + replicationFactor);
+      throw new IllegalArgumentException(
+          "replicationFactor: must be a count >= 1, was " + replicationFactor);
     }
-    if (ingressBytesPerSecond == null || !(ingressBytesPerSecond >= 0) || ingressBytesPerSecond.isInfinite()) {
-      throw new IllegalArgumentException("ingressBytesPerSecond: must be a rate >= 0, was " + ingressBytesPerSecond);
+    if (ingressBytesPerSecond == null
+        || !(ingressBytesPerSecond >= 0)
+        || ingressBytesPerSecond.isInfinite()) {
+      throw new IllegalArgumentException(
+          "ingressBytesPerSecond: must be a rate >= 0, was " + ingressBytesPerSecond);
     }
     if (sizeBytes != null && sizeBytes < 0) {
       throw new IllegalArgumentException("sizeBytes: must be >= 0, was " + sizeBytes);
     }
-    if (historicalReadFraction != null && !(historicalReadFraction >= 0 && historicalReadFraction <= 1)) {
-      throw new IllegalArgumentException("historicalReadFraction: must be between 0 and 1, was " + historicalReadFraction);
+    if (historicalReadFraction != null
+        && !(historicalReadFraction >= 0 && historicalReadFraction <= 1)) {
+      throw new IllegalArgumentException(
+          "historicalReadFraction: must be between 0 and 1, was " + historicalReadFraction);
     }
     configs = configs == null ? Map.of() : new TreeMap<>(configs);
     TopicConfig.of(configs);

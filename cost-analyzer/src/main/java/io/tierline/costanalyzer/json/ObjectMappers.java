@@ -5,16 +5,16 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.MapperBuilder;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -23,12 +23,14 @@ import java.math.BigDecimal;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * Strict mappers for everything users write: unknown fields, nulls for numbers, strings where numbers belong
- * and duplicate keys are errors, so a typo never silently falls back to a default.
+ * Strict mappers for everything users write: unknown fields, nulls for numbers, strings where
+ * numbers belong and duplicate keys are errors, so a typo never silently falls back to a default.
  */
 public final class ObjectMappers {
 
-  /** The largest YAML document read: 256 Mi characters, a snapshot of far more than 10,000 topics. */
+  /**
+   * The largest YAML document read: 256 Mi characters, a snapshot of far more than 10,000 topics.
+   */
   static final int MAX_YAML_CODE_POINTS = 256 << 20;
 
   private ObjectMappers() {}
@@ -45,20 +47,26 @@ public final class ObjectMappers {
   }
 
   /**
-   * Makes an existing mapper (the service's own, which carries Dropwizard's modules) as strict as {@link #json()}
-   * for reading, and writes doubles and decimals plainly. Output stays compact: it is for machines.
+   * Makes an existing mapper (the service's own, which carries Dropwizard's modules) as strict as
+   * {@link #json()} for reading, and writes doubles and decimals plainly. Output stays compact: it
+   * is for machines.
    */
   public static ObjectMapper strict(ObjectMapper mapper) {
     mapper.registerModule(new Jdk8Module());
     mapper.registerModule(plainDoubles());
-    mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+    mapper.enable(
+        DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
         DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    for (LogicalType t : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+    for (LogicalType t :
+        new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
       mapper.coercionConfigFor(t).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
     }
-    mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+    mapper
+        .coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -69,16 +77,18 @@ public final class ObjectMappers {
   /** Doubles as plain decimals (0.0004, not 4.0E-4): finance tools and people read these files. */
   private static SimpleModule plainDoubles() {
     SimpleModule m = new SimpleModule("plain-doubles");
-    JsonSerializer<Double> plain = new JsonSerializer<>() {
-      @Override
-      public void serialize(Double v, JsonGenerator g, SerializerProvider p) throws IOException {
-        if (v.isNaN() || v.isInfinite()) {
-          g.writeNull();
-        } else {
-          g.writeNumber(BigDecimal.valueOf(v).stripTrailingZeros().toPlainString());
-        }
-      }
-    };
+    JsonSerializer<Double> plain =
+        new JsonSerializer<>() {
+          @Override
+          public void serialize(Double v, JsonGenerator g, SerializerProvider p)
+              throws IOException {
+            if (v.isNaN() || v.isInfinite()) {
+              g.writeNull();
+            } else {
+              g.writeNumber(BigDecimal.valueOf(v).stripTrailingZeros().toPlainString());
+            }
+          }
+        };
     m.addSerializer(Double.class, plain);
     m.addSerializer(double.class, plain);
     return m;

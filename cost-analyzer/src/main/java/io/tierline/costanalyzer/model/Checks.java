@@ -1,15 +1,18 @@
 package io.tierline.costanalyzer.model;
 
 /**
- * Argument checks for the model's records. Each failure is an {@link IllegalArgumentException} whose
- * message starts with the field's name, so that a boundary can prefix it with the path the value came from.
+ * Argument checks for the model's records. Each failure is an {@link IllegalArgumentException}
+ * whose message starts with the field's name, so that a boundary can prefix it with the path the
+ * value came from.
  */
 final class Checks {
 
   private Checks() {}
 
   private static String show(double value) {
-    return value == Math.rint(value) && !Double.isInfinite(value) ? Long.toString((long) value) : Double.toString(value);
+    return value == Math.rint(value) && !Double.isInfinite(value)
+        ? Long.toString((long) value)
+        : Double.toString(value);
   }
 
   static void positive(String field, double value) {
@@ -28,7 +31,11 @@ final class Checks {
     boolean ok = value >= 0 && (oneAllowed ? value <= 1 : value < 1);
     if (!ok) {
       throw new IllegalArgumentException(
-          field + ": must be between 0 and 1" + (oneAllowed ? "" : " (exclusive)") + ", was " + show(value));
+          field
+              + ": must be between 0 and 1"
+              + (oneAllowed ? "" : " (exclusive)")
+              + ", was "
+              + show(value));
     }
   }
 

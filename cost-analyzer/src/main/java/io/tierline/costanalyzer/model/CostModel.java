@@ -1,8 +1,8 @@
 package io.tierline.costanalyzer.model;
 
 /**
- * The cost model: a pure function from a workload, assumptions and prices to a monthly breakdown. It does no
- * I/O and keeps no state, so one instance serves every thread.
+ * The cost model: a pure function from a workload, assumptions and prices to a monthly breakdown.
+ * It does no I/O and keeps no state, so one instance serves every thread.
  */
 public final class CostModel {
 

@@ -9,7 +9,10 @@ package io.tierline.costanalyzer.model;
  * @param monthlyCost all of it at the cross-zone price
  */
 public record NetworkCost(
-    long producerBytesPerMonth, long replicationBytesPerMonth, long consumerBytesPerMonth, double monthlyCost) {
+    long producerBytesPerMonth,
+    long replicationBytesPerMonth,
+    long consumerBytesPerMonth,
+    double monthlyCost) {
 
   public NetworkCost {
     Checks.notNegative("producerBytesPerMonth", producerBytesPerMonth);
@@ -25,8 +28,10 @@ public record NetworkCost(
   }
 
   public NetworkCost plus(NetworkCost o) {
-    return new NetworkCost(producerBytesPerMonth + o.producerBytesPerMonth,
-        replicationBytesPerMonth + o.replicationBytesPerMonth, consumerBytesPerMonth + o.consumerBytesPerMonth,
+    return new NetworkCost(
+        producerBytesPerMonth + o.producerBytesPerMonth,
+        replicationBytesPerMonth + o.replicationBytesPerMonth,
+        consumerBytesPerMonth + o.consumerBytesPerMonth,
         monthlyCost + o.monthlyCost);
   }
 }

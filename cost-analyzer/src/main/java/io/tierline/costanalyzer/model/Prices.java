@@ -1,8 +1,8 @@
 package io.tierline.costanalyzer.model;
 
 /**
- * The unit prices the model applies, resolved from a catalog and the caller's overrides. Prices per GB use
- * the gigabyte of {@link Assumptions#gigabyteBytes()}.
+ * The unit prices the model applies, resolved from a catalog and the caller's overrides. Prices per
+ * GB use the gigabyte of {@link Assumptions#gigabyteBytes()}.
  *
  * @param diskPerGbMonth provisioned broker disk
  * @param objectStorage object storage, possibly in volume tiers
@@ -31,9 +31,17 @@ public record Prices(
     Checks.notNegative("getPer1000", getPer1000);
   }
 
-  /** The same prices with object storage at one flat rate (for example a cluster's blended rate). */
+  /**
+   * The same prices with object storage at one flat rate (for example a cluster's blended rate).
+   */
   public Prices withFlatObjectStorage(double perGbMonth) {
-    return new Prices(diskPerGbMonth, TieredRate.flat(perGbMonth), objectRetrievalPerGb,
-        objectMinimumDurationDays, crossAzPerGb, putPer1000, getPer1000);
+    return new Prices(
+        diskPerGbMonth,
+        TieredRate.flat(perGbMonth),
+        objectRetrievalPerGb,
+        objectMinimumDurationDays,
+        crossAzPerGb,
+        putPer1000,
+        getPer1000);
   }
 }

@@ -3,12 +3,14 @@ package io.tierline.costanalyzer.model;
 /**
  * Object-storage requests per month and their price, with the storage class's retrieval fee.
  *
- * @param putsPerMonth PUT-class requests: multipart initiate, parts and complete, index and manifest objects
+ * @param putsPerMonth PUT-class requests: multipart initiate, parts and complete, index and
+ *     manifest objects
  * @param getsPerMonth ranged GETs of chunks, indexes and manifests for historical reads
  * @param retrievedBytesPerMonth bytes read back from object storage
  * @param monthlyCost requests plus retrieval fees
  */
-public record RequestCost(long putsPerMonth, long getsPerMonth, long retrievedBytesPerMonth, double monthlyCost) {
+public record RequestCost(
+    long putsPerMonth, long getsPerMonth, long retrievedBytesPerMonth, double monthlyCost) {
 
   public RequestCost {
     Checks.notNegative("putsPerMonth", putsPerMonth);
@@ -20,7 +22,10 @@ public record RequestCost(long putsPerMonth, long getsPerMonth, long retrievedBy
   public static final RequestCost ZERO = new RequestCost(0, 0, 0, 0);
 
   public RequestCost plus(RequestCost o) {
-    return new RequestCost(putsPerMonth + o.putsPerMonth, getsPerMonth + o.getsPerMonth,
-        retrievedBytesPerMonth + o.retrievedBytesPerMonth, monthlyCost + o.monthlyCost);
+    return new RequestCost(
+        putsPerMonth + o.putsPerMonth,
+        getsPerMonth + o.getsPerMonth,
+        retrievedBytesPerMonth + o.retrievedBytesPerMonth,
+        monthlyCost + o.monthlyCost);
   }
 }

@@ -1,10 +1,11 @@
 package io.tierline.costanalyzer.model;
 
 /**
- * Object-storage requests from the tiering plugin's object layout. Each rolled segment is uploaded as one
- * multipart object (initiate, parts of whole chunks of at least the minimum part size, complete) plus its index
- * and manifest objects. Historical reads fetch chunk by chunk with ranged GETs, plus the index and manifest of
- * each segment read; the plugin's cache serves the hit-ratio share of them without a request.
+ * Object-storage requests from the tiering plugin's object layout. Each rolled segment is uploaded
+ * as one multipart object (initiate, parts of whole chunks of at least the minimum part size,
+ * complete) plus its index and manifest objects. Historical reads fetch chunk by chunk with ranged
+ * GETs, plus the index and manifest of each segment read; the plugin's cache serves the hit-ratio
+ * share of them without a request.
  */
 final class RequestModel {
 
@@ -16,11 +17,14 @@ final class RequestModel {
     double written = w.ingressBytesPerSecond() * a.secondsPerMonth();
     double segments = written / segment;
     double puts = segments * putsPerSegment(segment, a);
-    double read = written * w.consumerGroups() * w.historicalReadFraction() * (1 - a.cacheHitRatio());
+    double read =
+        written * w.consumerGroups() * w.historicalReadFraction() * (1 - a.cacheHitRatio());
     double metadataObjects = a.indexObjectsPerSegment() + a.manifestObjectsPerSegment();
     double gets = read / a.chunkBytes() + read / segment * metadataObjects;
-    double cost = puts / 1000 * p.putPer1000() + gets / 1000 * p.getPer1000()
-        + read / a.gigabyteBytes() * p.objectRetrievalPerGb();
+    double cost =
+        puts / 1000 * p.putPer1000()
+            + gets / 1000 * p.getPer1000()
+            + read / a.gigabyteBytes() * p.objectRetrievalPerGb();
     return new RequestCost(Math.round(puts), Math.round(gets), Math.round(read), cost);
   }
 

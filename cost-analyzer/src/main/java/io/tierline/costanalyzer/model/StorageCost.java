@@ -10,7 +10,11 @@ package io.tierline.costanalyzer.model;
  * @param objectMonthlyCost object storage, including the class's minimum storage duration
  */
 public record StorageCost(
-    long localBytes, long provisionedBytes, long remoteBytes, double diskMonthlyCost, double objectMonthlyCost) {
+    long localBytes,
+    long provisionedBytes,
+    long remoteBytes,
+    double diskMonthlyCost,
+    double objectMonthlyCost) {
 
   public StorageCost {
     Checks.notNegative("localBytes", localBytes);
@@ -27,7 +31,11 @@ public record StorageCost(
   }
 
   public StorageCost plus(StorageCost o) {
-    return new StorageCost(localBytes + o.localBytes, provisionedBytes + o.provisionedBytes,
-        remoteBytes + o.remoteBytes, diskMonthlyCost + o.diskMonthlyCost, objectMonthlyCost + o.objectMonthlyCost);
+    return new StorageCost(
+        localBytes + o.localBytes,
+        provisionedBytes + o.provisionedBytes,
+        remoteBytes + o.remoteBytes,
+        diskMonthlyCost + o.diskMonthlyCost,
+        objectMonthlyCost + o.objectMonthlyCost);
   }
 }

@@ -3,15 +3,16 @@ package io.tierline.costanalyzer.model;
 import java.util.List;
 
 /**
- * A price per GB-month that falls with volume, such as S3 Standard's $0.023 for the first 50 TB, $0.022
- * for the next 450 TB and $0.021 above. Each tier applies to the gigabytes within its band.
+ * A price per GB-month that falls with volume, such as S3 Standard's $0.023 for the first 50 TB,
+ * $0.022 for the next 450 TB and $0.021 above. Each tier applies to the gigabytes within its band.
  */
 public record TieredRate(List<Tier> tiers) {
 
   /**
    * One band of a tiered price.
    *
-   * @param upToGb the band's upper bound in GB, inclusive; {@code Double.POSITIVE_INFINITY} for the last band
+   * @param upToGb the band's upper bound in GB, inclusive; {@code Double.POSITIVE_INFINITY} for the
+   *     last band
    * @param perGbMonth the price of each GB-month within the band
    */
   public record Tier(double upToGb, double perGbMonth) {
@@ -29,7 +30,8 @@ public record TieredRate(List<Tier> tiers) {
     double previous = 0;
     for (Tier t : tiers) {
       if (t.upToGb() <= previous) {
-        throw new IllegalArgumentException("tiers: upper bounds must increase, " + t.upToGb() + " after " + previous);
+        throw new IllegalArgumentException(
+            "tiers: upper bounds must increase, " + t.upToGb() + " after " + previous);
       }
       previous = t.upToGb();
     }
@@ -56,7 +58,9 @@ public record TieredRate(List<Tier> tiers) {
     return cost;
   }
 
-  /** The average price per GB-month at a volume: what each GB costs when the volume is shared out. */
+  /**
+   * The average price per GB-month at a volume: what each GB costs when the volume is shared out.
+   */
   public double averagePrice(double gb) {
     return gb > 0 ? monthlyCost(gb) / gb : tiers.get(0).perGbMonth();
   }

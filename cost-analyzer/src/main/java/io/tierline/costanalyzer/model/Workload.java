@@ -8,9 +8,11 @@ import java.util.OptionalLong;
  *
  * @param ingressBytesPerSecond bytes written per second (one copy)
  * @param replicationFactor copies of each partition
- * @param partitions partitions of the topic; {@code retention.bytes} and open segments count per partition
+ * @param partitions partitions of the topic; {@code retention.bytes} and open segments count per
+ *     partition
  * @param retention total retention
- * @param localRetention retention on broker disks when tiered (ignored otherwise); capped at {@code retention}
+ * @param localRetention retention on broker disks when tiered (ignored otherwise); capped at {@code
+ *     retention}
  * @param remoteStorageEnabled whether closed segments are tiered to object storage
  * @param segmentBytes {@code segment.bytes}
  * @param segmentMs {@code segment.ms}: a segment rolls when it is this old even if not full
@@ -45,7 +47,8 @@ public record Workload(
     currentSizeBytes.ifPresent(v -> Checks.notNegative("currentSizeBytes", v));
     if (retention.isUnlimited() && currentSizeBytes.isEmpty() && ingressBytesPerSecond > 0) {
       throw new IllegalArgumentException(
-          "currentSizeBytes: is required when retention is unlimited (retentionMs and retentionBytes both -1)");
+          "currentSizeBytes: is required when retention is unlimited (retentionMs and"
+              + " retentionBytes both -1)");
     }
   }
 
@@ -54,7 +57,17 @@ public record Workload(
   }
 
   public Workload withRemoteStorage(boolean enabled, Retention local) {
-    return new Workload(ingressBytesPerSecond, replicationFactor, partitions, retention, local, enabled,
-        segmentBytes, segmentMs, consumerGroups, historicalReadFraction, currentSizeBytes);
+    return new Workload(
+        ingressBytesPerSecond,
+        replicationFactor,
+        partitions,
+        retention,
+        local,
+        enabled,
+        segmentBytes,
+        segmentMs,
+        consumerGroups,
+        historicalReadFraction,
+        currentSizeBytes);
   }
 }

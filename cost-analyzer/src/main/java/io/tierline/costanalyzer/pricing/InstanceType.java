@@ -1,7 +1,8 @@
 package io.tierline.costanalyzer.pricing;
 
 /** A broker machine: its price per hour, its vCPUs and its network bandwidth. */
-public record InstanceType(Double pricePerHour, Integer vcpu, Double networkGbps, String source, String date) {
+public record InstanceType(
+    Double pricePerHour, Integer vcpu, Double networkGbps, String source, String date) {
   public InstanceType {
     Provenance.price("pricePerHour", pricePerHour);
     if (vcpu == null || vcpu <= 0) {

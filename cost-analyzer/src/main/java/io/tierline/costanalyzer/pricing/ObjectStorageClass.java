@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An object storage class: its storage price (in volume tiers, the last without an upper bound), its
- * retrieval fee, and the minimum duration it bills each object for.
+ * An object storage class: its storage price (in volume tiers, the last without an upper bound),
+ * its retrieval fee, and the minimum duration it bills each object for.
  *
- * @param infrequentAccess whether the class is meant for rarely read data (the recommender may pick it)
- * @param requests the class's own request prices, where they differ from the catalog's (S3 Standard-IA's do)
+ * @param infrequentAccess whether the class is meant for rarely read data (the recommender may pick
+ *     it)
+ * @param requests the class's own request prices, where they differ from the catalog's (S3
+ *     Standard-IA's do)
  */
 public record ObjectStorageClass(
     List<PriceTier> tiers,
@@ -32,7 +34,8 @@ public record ObjectStorageClass(
 
   public ObjectStorageClass {
     if (tiers == null || tiers.isEmpty()) {
-      throw new IllegalArgumentException("tiers: is required (at least one {pricePerGbMonth: ...})");
+      throw new IllegalArgumentException(
+          "tiers: is required (at least one {pricePerGbMonth: ...})");
     }
     tiers = List.copyOf(tiers);
     Provenance.price("retrievalPerGb", retrievalPerGb);

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One provider's and region's prices, as loaded from {@code config/pricing/<name>.yaml}. The defaults name the
- * disk type and object storage class used when a request names none; both must exist in the catalog.
+ * One provider's and region's prices, as loaded from {@code config/pricing/<name>.yaml}. The
+ * defaults name the disk type and object storage class used when a request names none; both must
+ * exist in the catalog.
  */
 public record PriceCatalog(
     String name,
@@ -41,20 +42,32 @@ public record PriceCatalog(
     required("crossZone", crossZone);
     instanceTypes = instanceTypes == null ? Map.of() : new TreeMap<>(instanceTypes);
     if (!diskTypes.containsKey(defaults.diskType())) {
-      throw new IllegalArgumentException("defaults.diskType: \"" + defaults.diskType()
-          + "\" is not one of diskTypes " + diskTypes.keySet());
+      throw new IllegalArgumentException(
+          "defaults.diskType: \""
+              + defaults.diskType()
+              + "\" is not one of diskTypes "
+              + diskTypes.keySet());
     }
     if (!objectStorageClasses.containsKey(defaults.objectStorageClass())) {
-      throw new IllegalArgumentException("defaults.objectStorageClass: \"" + defaults.objectStorageClass()
-          + "\" is not one of objectStorageClasses " + objectStorageClasses.keySet());
+      throw new IllegalArgumentException(
+          "defaults.objectStorageClass: \""
+              + defaults.objectStorageClass()
+              + "\" is not one of objectStorageClasses "
+              + objectStorageClasses.keySet());
     }
   }
 
   public DiskType diskType(String type) {
     DiskType d = diskTypes.get(type);
     if (d == null) {
-      throw new IllegalArgumentException("diskType: \"" + type + "\" is not in catalog " + name
-          + " (known: " + diskTypes.keySet() + ")");
+      throw new IllegalArgumentException(
+          "diskType: \""
+              + type
+              + "\" is not in catalog "
+              + name
+              + " (known: "
+              + diskTypes.keySet()
+              + ")");
     }
     return d;
   }
@@ -62,8 +75,14 @@ public record PriceCatalog(
   public ObjectStorageClass objectStorageClass(String type) {
     ObjectStorageClass c = objectStorageClasses.get(type);
     if (c == null) {
-      throw new IllegalArgumentException("objectStorageClass: \"" + type + "\" is not in catalog " + name
-          + " (known: " + objectStorageClasses.keySet() + ")");
+      throw new IllegalArgumentException(
+          "objectStorageClass: \""
+              + type
+              + "\" is not in catalog "
+              + name
+              + " (known: "
+              + objectStorageClasses.keySet()
+              + ")");
     }
     return c;
   }
@@ -72,18 +91,33 @@ public record PriceCatalog(
   public BrokerType brokerType(String type) {
     InstanceType t = instanceTypes.get(type);
     if (t == null) {
-      throw new IllegalArgumentException("instanceType: \"" + type + "\" is not in catalog " + name
-          + " (known: " + instanceTypes.keySet() + ")");
+      throw new IllegalArgumentException(
+          "instanceType: \""
+              + type
+              + "\" is not in catalog "
+              + name
+              + " (known: "
+              + instanceTypes.keySet()
+              + ")");
     }
     return new BrokerType(type, t.pricePerHour(), t.networkGbps());
   }
 
-  /** The model's prices for a disk type and storage class of this catalog (the class's request prices first). */
+  /**
+   * The model's prices for a disk type and storage class of this catalog (the class's request
+   * prices first).
+   */
   public Prices prices(String disk, String storageClass) {
     ObjectStorageClass c = objectStorageClass(storageClass);
     RequestPrices r = c.requests() != null ? c.requests() : requests;
-    return new Prices(diskType(disk).pricePerGbMonth(), c.rate(), c.retrievalPerGb(), c.minimumDurationDays(),
-        crossZone.pricePerGb(), r.putPer1000(), r.getPer1000());
+    return new Prices(
+        diskType(disk).pricePerGbMonth(),
+        c.rate(),
+        c.retrievalPerGb(),
+        c.minimumDurationDays(),
+        crossZone.pricePerGb(),
+        r.putPer1000(),
+        r.getPer1000());
   }
 
   private static void required(String field, Object value) {

@@ -21,13 +21,16 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Loads every {@code *.yaml} catalog of a directory and validates it, so that a missing or negative price
- * fails start-up with a message naming the file and the entry. The file name (without {@code .yaml}) must
- * equal the catalog's {@code name}.
+ * Loads every {@code *.yaml} catalog of a directory and validates it, so that a missing or negative
+ * price fails start-up with a message naming the file and the entry. The file name (without {@code
+ * .yaml}) must equal the catalog's {@code name}.
  */
 public final class PriceCatalogLoader {
 
-  /** Where the catalogs are looked for when no directory is given: relative to the working directory. */
+  /**
+   * Where the catalogs are looked for when no directory is given: relative to the working
+   * directory.
+   */
   public static final Path DEFAULT_DIRECTORY = Path.of("config", "pricing");
 
   /** The copies bundled in the jar, used when the default directory does not exist. */
@@ -48,9 +51,11 @@ public final class PriceCatalogLoader {
       throw new InvalidInputException("catalog directory: " + directory + " is not a directory");
     }
     try (Stream<Path> files = Files.list(directory)) {
-      List<Path> yamlFiles = files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList();
+      List<Path> yamlFiles =
+          files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList();
       if (yamlFiles.isEmpty()) {
-        throw new InvalidInputException("catalog directory: " + directory + " holds no *.yaml catalog");
+        throw new InvalidInputException(
+            "catalog directory: " + directory + " holds no *.yaml catalog");
       }
       Map<String, PriceCatalog> catalogs = new TreeMap<>();
       for (Path f : yamlFiles) {
@@ -66,7 +71,8 @@ public final class PriceCatalogLoader {
   PriceCatalogs loadBundled() {
     URL url = PriceCatalogLoader.class.getClassLoader().getResource(CLASSPATH_DIRECTORY);
     if (url == null) {
-      throw new CostAnalyzerException("no price catalogs: neither " + DEFAULT_DIRECTORY + " nor bundled ones exist");
+      throw new CostAnalyzerException(
+          "no price catalogs: neither " + DEFAULT_DIRECTORY + " nor bundled ones exist");
     }
     try {
       URI uri = url.toURI();
@@ -77,7 +83,8 @@ public final class PriceCatalogLoader {
         return load(jar.provider().getPath(uri));
       }
     } catch (URISyntaxException | IOException e) {
-      throw new CostAnalyzerException("cannot read the bundled price catalogs: " + e.getMessage(), e);
+      throw new CostAnalyzerException(
+          "cannot read the bundled price catalogs: " + e.getMessage(), e);
     }
   }
 
@@ -93,7 +100,8 @@ public final class PriceCatalogLoader {
     }
     String expected = source.substring(0, source.length() - ".yaml".length());
     if (catalog == null || !expected.equals(catalog.name())) {
-      throw new InvalidInputException(source + ": name: must be \"" + expected + "\" (the file's name)");
+      throw new InvalidInputException(
+          source + ": name: must be \"" + expected + "\" (the file's name)");
     }
     return catalog;
   }

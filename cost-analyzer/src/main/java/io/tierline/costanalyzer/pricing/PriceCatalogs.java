@@ -18,7 +18,8 @@ public final class PriceCatalogs {
   public PriceCatalog get(String name) {
     PriceCatalog c = byName.get(name);
     if (c == null) {
-      throw new InvalidInputException("priceCatalog: unknown catalog \"" + name + "\" (known: " + names() + ")");
+      throw new InvalidInputException(
+          "priceCatalog: unknown catalog \"" + name + "\" (known: " + names() + ")");
     }
     return c;
   }

@@ -3,7 +3,9 @@ package io.tierline.costanalyzer.pricing;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** Every price names where it came from and when, so that finance can check it against the source. */
+/**
+ * Every price names where it came from and when, so that finance can check it against the source.
+ */
 final class Provenance {
 
   private Provenance() {}

@@ -1,8 +1,8 @@
 package io.tierline.costanalyzer.recommend;
 
 /**
- * One change a recommendation asks for: {@code key: from → to}, where the key lives ({@code topic} config,
- * {@code broker} config, {@code client} config, or the tiering {@code storage} setup).
+ * One change a recommendation asks for: {@code key: from → to}, where the key lives ({@code topic}
+ * config, {@code broker} config, {@code client} config, or the tiering {@code storage} setup).
  */
 public record ConfigChange(String scope, String key, String from, String to) {
 
@@ -16,7 +16,8 @@ public record ConfigChange(String scope, String key, String from, String to) {
       throw new IllegalArgumentException("scope, key, from and to: are required");
     }
     if (from.equals(to)) {
-      throw new IllegalArgumentException(key + ": a change must change something, " + from + " → " + to);
+      throw new IllegalArgumentException(
+          key + ": a change must change something, " + from + " → " + to);
     }
   }
 

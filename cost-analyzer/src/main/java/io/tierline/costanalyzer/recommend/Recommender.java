@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs the rules in their configured order over a topic. Each rule sees the topic as the earlier rules left
- * it, so savings add up without counting twice. A proposal is kept when it obeys Kafka's rules and saves at
- * least the configured minimum per month.
+ * Runs the rules in their configured order over a topic. Each rule sees the topic as the earlier
+ * rules left it, so savings add up without counting twice. A proposal is kept when it obeys Kafka's
+ * rules and saves at least the configured minimum per month.
  */
 public final class Recommender {
 
@@ -38,7 +38,9 @@ public final class Recommender {
         continue;
       }
       Proposal p = proposal.get();
-      out.add(new Recommendation(start.topic().name(), rule.name(), p.changes(), savings, p.risks(), p.evidence()));
+      out.add(
+          new Recommendation(
+              start.topic().name(), rule.name(), p.changes(), savings, p.risks(), p.evidence()));
       current = p.after();
       currentCost = after;
     }

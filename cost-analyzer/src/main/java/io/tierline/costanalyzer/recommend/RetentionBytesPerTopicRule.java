@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Flag a {@code retention.bytes} that looks meant for the whole topic: Kafka applies it per partition, and at
- * the measured rate no partition reaches it within {@code retention.ms}, while the topic as a whole would. So
- * the limit bounds nothing. The proposal divides it by the partition count (at least one segment), which is
- * what a per-topic limit means.
+ * Flag a {@code retention.bytes} that looks meant for the whole topic: Kafka applies it per
+ * partition, and at the measured rate no partition reaches it within {@code retention.ms}, while
+ * the topic as a whole would. So the limit bounds nothing. The proposal divides it by the partition
+ * count (at least one segment), which is what a per-topic limit means.
  */
 final class RetentionBytesPerTopicRule implements RecommendationRule {
 
@@ -50,14 +50,30 @@ final class RetentionBytesPerTopicRule implements RecommendationRule {
       changes.add(s.change(LOCAL_RETENTION_BYTES, value));
       after = after.with(LOCAL_RETENTION_BYTES, value);
     }
-    return Optional.of(new Proposal(changes, after,
-        List.of("If a per-partition limit was meant, ignore this: the change deletes data beyond "
-                + Quantities.bytes(c.retentionBytes()) + " for the whole topic",
-            "A size limit drops data sooner when the write rate grows"),
-        List.of("retention.bytes " + Quantities.bytes(c.retentionBytes()) + " per partition × " + partitions
-                + " partitions = " + Quantities.bytes((double) c.retentionBytes() * partitions) + " per topic",
-            "at the measured rate a partition holds " + Quantities.bytes(partitionBytesByAge) + " within retention.ms "
-                + Quantities.duration(c.retentionMs()) + ": the limit never binds",
-            "the topic as a whole holds " + Quantities.bytes(topicBytesByAge) + ", more than the value")));
+    return Optional.of(
+        new Proposal(
+            changes,
+            after,
+            List.of(
+                "If a per-partition limit was meant, ignore this: the change deletes data beyond "
+                    + Quantities.bytes(c.retentionBytes())
+                    + " for the whole topic",
+                "A size limit drops data sooner when the write rate grows"),
+            List.of(
+                "retention.bytes "
+                    + Quantities.bytes(c.retentionBytes())
+                    + " per partition × "
+                    + partitions
+                    + " partitions = "
+                    + Quantities.bytes((double) c.retentionBytes() * partitions)
+                    + " per topic",
+                "at the measured rate a partition holds "
+                    + Quantities.bytes(partitionBytesByAge)
+                    + " within retention.ms "
+                    + Quantities.duration(c.retentionMs())
+                    + ": the limit never binds",
+                "the topic as a whole holds "
+                    + Quantities.bytes(topicBytesByAge)
+                    + ", more than the value")));
   }
 }

@@ -21,9 +21,9 @@ public final class Rules {
   }
 
   /**
-   * A mistaken size limit first (it bounds everything else), then tiering, then shorter retention (now of
-   * cheaper data, and never below the local retention just chosen), the object layout and storage class of the
-   * tiered data, and last the network.
+   * A mistaken size limit first (it bounds everything else), then tiering, then shorter retention
+   * (now of cheaper data, and never below the local retention just chosen), the object layout and
+   * storage class of the tiered data, and last the network.
    */
   public static final List<String> DEFAULT_ORDER = List.copyOf(KNOWN.keySet());
 
@@ -34,7 +34,8 @@ public final class Rules {
     for (String n : names) {
       Supplier<RecommendationRule> rule = KNOWN.get(n);
       if (rule == null) {
-        throw new IllegalArgumentException("rules.order: unknown rule \"" + n + "\" (known: " + KNOWN.keySet() + ")");
+        throw new IllegalArgumentException(
+            "rules.order: unknown rule \"" + n + "\" (known: " + KNOWN.keySet() + ")");
       }
       out.add(rule.get());
     }

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Flag a tiered topic whose segments are so small that they fill before {@code segment.ms}: each rolled segment
- * is a multipart upload plus index and manifest objects, so small segments multiply PUT requests and object
- * counts. Proposes the target size, but never above {@code retention.bytes} or {@code local.retention.bytes}.
+ * Flag a tiered topic whose segments are so small that they fill before {@code segment.ms}: each
+ * rolled segment is a multipart upload plus index and manifest objects, so small segments multiply
+ * PUT requests and object counts. Proposes the target size, but never above {@code retention.bytes}
+ * or {@code local.retention.bytes}.
  */
 final class SmallSegmentRule implements RecommendationRule {
 
@@ -26,8 +27,11 @@ final class SmallSegmentRule implements RecommendationRule {
     TopicConfig c = s.config();
     RuleSettings settings = ctx.settings();
     Workload w = s.workload();
-    boolean fillsBySize = w.bytesPerSecondPerPartition() * c.segmentMs() / 1000.0 > c.segmentBytes();
-    if (!c.remoteStorageEnable() || c.segmentBytes() >= settings.smallSegmentBytes() || !fillsBySize) {
+    boolean fillsBySize =
+        w.bytesPerSecondPerPartition() * c.segmentMs() / 1000.0 > c.segmentBytes();
+    if (!c.remoteStorageEnable()
+        || c.segmentBytes() >= settings.smallSegmentBytes()
+        || !fillsBySize) {
       return Optional.empty();
     }
     long target = settings.targetSegmentBytes();
@@ -43,12 +47,21 @@ final class SmallSegmentRule implements RecommendationRule {
     TopicScenario after = s.with(SEGMENT_BYTES, Long.toString(target));
     var before = ctx.cost(s).requests();
     double segmentsPerDay = w.bytesPerSecondPerPartition() * 86_400 / c.segmentBytes();
-    return Optional.of(new Proposal(List.of(s.change(SEGMENT_BYTES, Long.toString(target))), after,
-        List.of("The active segment is never tiered: each partition replica keeps up to "
-                + Quantities.bytes(target) + " locally before upload",
-            "Retention deletes whole segments, so data may stay up to one segment longer"),
-        List.of("segment.bytes " + Quantities.bytes(c.segmentBytes()) + ": "
-                + String.format(java.util.Locale.ROOT, "%.1f", segmentsPerDay) + " segments per partition per day",
-            before.putsPerMonth() + " PUT requests per month now")));
+    return Optional.of(
+        new Proposal(
+            List.of(s.change(SEGMENT_BYTES, Long.toString(target))),
+            after,
+            List.of(
+                "The active segment is never tiered: each partition replica keeps up to "
+                    + Quantities.bytes(target)
+                    + " locally before upload",
+                "Retention deletes whole segments, so data may stay up to one segment longer"),
+            List.of(
+                "segment.bytes "
+                    + Quantities.bytes(c.segmentBytes())
+                    + ": "
+                    + String.format(java.util.Locale.ROOT, "%.1f", segmentsPerDay)
+                    + " segments per partition per day",
+                before.putsPerMonth() + " PUT requests per month now")));
   }
 }

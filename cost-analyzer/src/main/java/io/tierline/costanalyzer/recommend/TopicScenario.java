@@ -9,9 +9,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A topic as measured, under a configuration that rules may change: its topic configs, the cluster-side
- * assumptions (follower fetching) and the object storage class. Immutable; each change returns a new scenario.
- * The parsed configuration and the workload are computed once, because every rule reads them.
+ * A topic as measured, under a configuration that rules may change: its topic configs, the
+ * cluster-side assumptions (follower fetching) and the object storage class. Immutable; each change
+ * returns a new scenario. The parsed configuration and the workload are computed once, because
+ * every rule reads them.
  */
 public final class TopicScenario {
 
@@ -23,8 +24,12 @@ public final class TopicScenario {
   private final TopicConfig config;
   private final Workload workload;
 
-  private TopicScenario(TopicSnapshot topic, Map<String, String> configs, Assumptions assumptions,
-      String objectStorageClass, double defaultHistoricalReadFraction) {
+  private TopicScenario(
+      TopicSnapshot topic,
+      Map<String, String> configs,
+      Assumptions assumptions,
+      String objectStorageClass,
+      double defaultHistoricalReadFraction) {
     this.topic = topic;
     this.configs = configs;
     this.assumptions = assumptions;
@@ -34,7 +39,8 @@ public final class TopicScenario {
     this.workload = TopicWorkloads.of(topic, config, defaultHistoricalReadFraction);
   }
 
-  public static TopicScenario of(TopicSnapshot t, Assumptions a, String storageClass, double readFraction) {
+  public static TopicScenario of(
+      TopicSnapshot t, Assumptions a, String storageClass, double readFraction) {
     return new TopicScenario(t, t.configs(), a, storageClass, readFraction);
   }
 
@@ -81,11 +87,13 @@ public final class TopicScenario {
   public TopicScenario with(String key, String value) {
     Map<String, String> next = new HashMap<>(configs);
     next.put(key, value);
-    return new TopicScenario(topic, next, assumptions, objectStorageClass, defaultHistoricalReadFraction);
+    return new TopicScenario(
+        topic, next, assumptions, objectStorageClass, defaultHistoricalReadFraction);
   }
 
   public TopicScenario withAssumptions(Assumptions next) {
-    return new TopicScenario(topic, configs, next, objectStorageClass, defaultHistoricalReadFraction);
+    return new TopicScenario(
+        topic, configs, next, objectStorageClass, defaultHistoricalReadFraction);
   }
 
   public TopicScenario withObjectStorageClass(String next) {

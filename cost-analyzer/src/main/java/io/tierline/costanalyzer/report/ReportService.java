@@ -18,7 +18,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A cluster's cost report in any format: what the {@code report} command and the REST download write. */
+/**
+ * A cluster's cost report in any format: what the {@code report} command and the REST download
+ * write.
+ */
 public final class ReportService {
 
   /** How far back the report's trend reaches, one point a day. */
@@ -30,14 +33,18 @@ public final class ReportService {
   private final Clock clock;
   private final ReportMapper mapper = new ReportMapper();
 
-  public ReportService(ClusterService clusters, PriceCatalogs catalogs, HistoryStore history, Clock clock) {
+  public ReportService(
+      ClusterService clusters, PriceCatalogs catalogs, HistoryStore history, Clock clock) {
     this.clusters = clusters;
     this.catalogs = catalogs;
     this.history = history;
     this.clock = clock;
   }
 
-  /** The report of a cluster as it is now; {@code withHistory} adds the daily trend from recorded history. */
+  /**
+   * The report of a cluster as it is now; {@code withHistory} adds the daily trend from recorded
+   * history.
+   */
   public Report report(String cluster, boolean withHistory) {
     ClusterView v = clusters.view(cluster);
     Instant now = clock.instant();

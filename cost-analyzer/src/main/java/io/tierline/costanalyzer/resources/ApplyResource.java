@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * {@code POST /api/v1/clusters/{cluster}/recommendations/{id}/apply}: a dry run unless {@code dryRun=false}.
- * The optional {@code X-Tierline-Actor} header names the person for the audit line.
+ * {@code POST /api/v1/clusters/{cluster}/recommendations/{id}/apply}: a dry run unless {@code
+ * dryRun=false}. The optional {@code X-Tierline-Actor} header names the person for the audit line.
  */
 @Path("/api/v1/clusters/{cluster}/recommendations/{id}/apply")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,9 +33,13 @@ public final class ApplyResource {
 
   @Timed
   @POST
-  public ApplyResponse apply(@PathParam("cluster") String cluster, @PathParam("id") String id,
-      @QueryParam("dryRun") String dryRun, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-      @HeaderParam(ACTOR) String actor, @Context HttpServletRequest request) {
+  public ApplyResponse apply(
+      @PathParam("cluster") String cluster,
+      @PathParam("id") String id,
+      @QueryParam("dryRun") String dryRun,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @HeaderParam(ACTOR) String actor,
+      @Context HttpServletRequest request) {
     return apply.apply(cluster, id, authorization, dryRun(dryRun), who(actor, request));
   }
 

@@ -37,18 +37,27 @@ public final class ClustersResource {
   private final List<ClusterSummary> summaries;
   private final Conditional conditional;
 
-  public ClustersResource(ClusterService clusters, List<ClusterConfig> configs, Duration maxAge, ObjectMapper json) {
+  public ClustersResource(
+      ClusterService clusters, List<ClusterConfig> configs, Duration maxAge, ObjectMapper json) {
     this.clusters = clusters;
-    this.summaries = configs.stream().map(c -> c.isLive()
-        ? new ClusterSummary(c.getName(), "live", c.getBootstrapServers())
-        : new ClusterSummary(c.getName(), "snapshot", c.getSnapshot())).toList();
+    this.summaries =
+        configs.stream()
+            .map(
+                c ->
+                    c.isLive()
+                        ? new ClusterSummary(c.getName(), "live", c.getBootstrapServers())
+                        : new ClusterSummary(c.getName(), "snapshot", c.getSnapshot()))
+            .toList();
     this.conditional = new Conditional(maxAge, json);
   }
 
   @Timed
   @GET
   public Response list(@Context Request request) {
-    return conditional.respond(request, Integer.toHexString(summaries.hashCode()), "clusters",
+    return conditional.respond(
+        request,
+        Integer.toHexString(summaries.hashCode()),
+        "clusters",
         () -> Map.of("clusters", summaries));
   }
 
@@ -57,19 +66,27 @@ public final class ClustersResource {
   @Path("/{cluster}/costs")
   public Response costs(@PathParam("cluster") String cluster, @Context Request request) {
     ClusterView v = clusters.view(cluster);
-    return conditional.respond(request, v.etag(), "costs", () -> CostsResponse.of(v.response(), v.readAt()));
+    return conditional.respond(
+        request, v.etag(), "costs", () -> CostsResponse.of(v.response(), v.readAt()));
   }
 
   @Timed
   @GET
   @Path("/{cluster}/topics/{topic}")
-  public Response topic(@PathParam("cluster") String cluster, @PathParam("topic") String topic,
+  public Response topic(
+      @PathParam("cluster") String cluster,
+      @PathParam("topic") String topic,
       @Context Request request) {
     ClusterView v = clusters.view(cluster);
-    TopicAnalysis t = v.analysis().topics().stream().filter(a -> a.topic().name().equals(topic)).findFirst()
-        .orElseThrow(() -> new NotFoundException("topic: unknown topic \"" + topic + "\" in cluster " + cluster));
-    return conditional.respond(request, v.etag(), "topic-" + topic,
-        () -> topicResponse(v, t));
+    TopicAnalysis t =
+        v.analysis().topics().stream()
+            .filter(a -> a.topic().name().equals(topic))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "topic: unknown topic \"" + topic + "\" in cluster " + cluster));
+    return conditional.respond(request, v.etag(), "topic-" + topic, () -> topicResponse(v, t));
   }
 
   @Timed
@@ -77,20 +94,46 @@ public final class ClustersResource {
   @Path("/{cluster}/recommendations")
   public Response recommendations(@PathParam("cluster") String cluster, @Context Request request) {
     ClusterView v = clusters.view(cluster);
-    return conditional.respond(request, v.etag(), "recommendations", () -> new RecommendationsResponse(cluster,
-        v.response().currency(), v.readAt(), v.response().totalMonthlySavings(),
-        v.response().recommendations().stream().map(RecommendationView::of).toList()));
+    return conditional.respond(
+        request,
+        v.etag(),
+        "recommendations",
+        () ->
+            new RecommendationsResponse(
+                cluster,
+                v.response().currency(),
+                v.readAt(),
+                v.response().totalMonthlySavings(),
+                v.response().recommendations().stream().map(RecommendationView::of).toList()));
   }
 
   private static TopicResponse topicResponse(ClusterView v, TopicAnalysis t) {
     TopicSnapshot s = t.topic();
     CostJson cost = CostJson.of(t.cost());
-    List<RecommendationView> recommendations = v.response().recommendations().stream()
-        .filter(r -> r.topic().equals(s.name())).map(RecommendationView::of).toList();
-    var savings = recommendations.stream().map(RecommendationView::monthlySavings)
-        .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-    return new TopicResponse(v.snapshot().cluster(), s.name(), t.team(), v.readAt(), s.partitions(),
-        s.replicationFactor(), s.configs(), TopicConfig.of(s.configs()), s.ingressBytesPerSecond(), s.sizeBytes(),
-        s.consumerGroups(), v.response().currency(), cost, savings, recommendations);
+    List<RecommendationView> recommendations =
+        v.response().recommendations().stream()
+            .filter(r -> r.topic().equals(s.name()))
+            .map(RecommendationView::of)
+            .toList();
+    var savings =
+        recommendations.stream()
+            .map(RecommendationView::monthlySavings)
+            .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    return new TopicResponse(
+        v.snapshot().cluster(),
+        s.name(),
+        t.team(),
+        v.readAt(),
+        s.partitions(),
+        s.replicationFactor(),
+        s.configs(),
+        TopicConfig.of(s.configs()),
+        s.ingressBytesPerSecond(),
+        s.sizeBytes(),
+        s.consumerGroups(),
+        v.response().currency(),
+        cost,
+        savings,
+        recommendations);
   }
 }

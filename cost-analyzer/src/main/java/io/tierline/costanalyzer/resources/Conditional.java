@@ -14,9 +14,10 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * Answers a GET with {@code ETag} and {@code Cache-Control}, or 304 when the caller's {@code If-None-Match}
- * still holds. The JSON of each tag is written once and kept: dashboards poll the same answers, and a
- * cluster's answer only changes when its view is read again (which changes the tag).
+ * Answers a GET with {@code ETag} and {@code Cache-Control}, or 304 when the caller's {@code
+ * If-None-Match} still holds. The JSON of each tag is written once and kept: dashboards poll the
+ * same answers, and a cluster's answer only changes when its view is read again (which changes the
+ * tag).
  */
 final class Conditional {
 
@@ -24,7 +25,8 @@ final class Conditional {
 
   private final CacheControl cacheControl = new CacheControl();
   private final ObjectMapper json;
-  private final Cache<String, byte[]> bodies = Caffeine.newBuilder().maximumSize(MAX_BODIES).build();
+  private final Cache<String, byte[]> bodies =
+      Caffeine.newBuilder().maximumSize(MAX_BODIES).build();
 
   Conditional(Duration maxAge, ObjectMapper json) {
     cacheControl.setMaxAge((int) Math.min(Integer.MAX_VALUE, maxAge.toSeconds()));
@@ -39,7 +41,10 @@ final class Conditional {
       return notModified.cacheControl(cacheControl).tag(etag).build();
     }
     byte[] bytes = bodies.get(etag.getValue(), k -> write(body.get()));
-    return Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE).cacheControl(cacheControl).tag(etag).build();
+    return Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE)
+        .cacheControl(cacheControl)
+        .tag(etag)
+        .build();
   }
 
   private byte[] write(Object body) {

@@ -27,12 +27,14 @@ public final class EstimateResource {
   @POST
   public EstimateResponse estimate(EstimateRequest request) {
     if (request == null) {
-      throw new InvalidInputException("body: is required (an object with workload and optional assumptions)");
+      throw new InvalidInputException(
+          "body: is required (an object with workload and optional assumptions)");
     }
     try {
       return estimator.estimate(request);
     } catch (IllegalArgumentException e) {
-      // Values each valid on their own can still multiply past what a bill can hold (an infinite cost).
+      // Values each valid on their own can still multiply past what a bill can hold (an infinite
+      // cost).
       throw new InvalidInputException("workload: too large to price (" + e.getMessage() + ")", e);
     }
   }

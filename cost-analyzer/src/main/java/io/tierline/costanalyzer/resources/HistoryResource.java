@@ -22,7 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** {@code GET /api/v1/clusters/{cluster}/history?from=&to=&step=}: the cost trend from the recorded history. */
+/**
+ * {@code GET /api/v1/clusters/{cluster}/history?from=&to=&step=}: the cost trend from the recorded
+ * history.
+ */
 @Path("/api/v1/clusters/{cluster}/history")
 @Produces(MediaType.APPLICATION_JSON)
 public final class HistoryResource {
@@ -41,8 +44,11 @@ public final class HistoryResource {
 
   @Timed
   @GET
-  public HistoryResponse history(@PathParam("cluster") String cluster, @QueryParam("from") String fromParam,
-      @QueryParam("to") String toParam, @QueryParam("step") String stepParam) {
+  public HistoryResponse history(
+      @PathParam("cluster") String cluster,
+      @QueryParam("from") String fromParam,
+      @QueryParam("to") String toParam,
+      @QueryParam("step") String stepParam) {
     clusters.source(cluster);
     Instant to = toParam == null ? clock.instant() : instant("to", toParam);
     Instant from = fromParam == null ? to.minus(Duration.ofDays(7)) : instant("from", fromParam);
@@ -54,14 +60,20 @@ public final class HistoryResource {
       throw new InvalidInputException("step: must be at least PT1M, was " + stepParam);
     }
     if (Duration.between(from, to).dividedBy(step) > MAX_POINTS) {
-      throw new InvalidInputException("step: too small for the range, at most " + MAX_POINTS + " steps");
+      throw new InvalidInputException(
+          "step: too small for the range, at most " + MAX_POINTS + " steps");
     }
     List<HistoryResponse.Point> points = new ArrayList<>();
-    store.read(cluster, from, to, step).forEach(r -> {
-      Map<String, BigDecimal> topics = new TreeMap<>();
-      r.byTopic().forEach((k, v) -> topics.put(k, v.setScale(2, RoundingMode.HALF_UP)));
-      points.add(new HistoryResponse.Point(r.at(), r.total().setScale(2, RoundingMode.HALF_UP), topics));
-    });
+    store
+        .read(cluster, from, to, step)
+        .forEach(
+            r -> {
+              Map<String, BigDecimal> topics = new TreeMap<>();
+              r.byTopic().forEach((k, v) -> topics.put(k, v.setScale(2, RoundingMode.HALF_UP)));
+              points.add(
+                  new HistoryResponse.Point(
+                      r.at(), r.total().setScale(2, RoundingMode.HALF_UP), topics));
+            });
     return new HistoryResponse(cluster, from, to, step.toString(), points);
   }
 
@@ -69,8 +81,11 @@ public final class HistoryResource {
     try {
       return Instant.parse(value);
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(name + ": must be an ISO-8601 instant such as 2026-01-31T00:00:00Z, was \""
-          + value + "\"");
+      throw new InvalidInputException(
+          name
+              + ": must be an ISO-8601 instant such as 2026-01-31T00:00:00Z, was \""
+              + value
+              + "\"");
     }
   }
 
@@ -78,7 +93,8 @@ public final class HistoryResource {
     try {
       return Duration.parse(value);
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException("step: must be an ISO-8601 duration such as PT1H or P1D, was \"" + value + "\"");
+      throw new InvalidInputException(
+          "step: must be an ISO-8601 duration such as PT1H or P1D, was \"" + value + "\"");
     }
   }
 }

@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** {@code GET /api/v1/openapi.yaml}: the API's contract, hand-written next to the resources and tested against them. */
+/**
+ * {@code GET /api/v1/openapi.yaml}: the API's contract, hand-written next to the resources and
+ * tested against them.
+ */
 @Path("/api/v1/openapi.yaml")
 public final class OpenApiResource {
 

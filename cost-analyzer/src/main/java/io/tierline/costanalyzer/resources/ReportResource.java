@@ -15,9 +15,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 /**
- * {@code GET /api/v1/clusters/{cluster}/report?format=html|csv|parquet|json}: the cost report as a download,
- * with the format's content type and a file name. The report is rendered before the answer starts, so a
- * failure is still a clean error rather than a truncated file.
+ * {@code GET /api/v1/clusters/{cluster}/report?format=html|csv|parquet|json}: the cost report as a
+ * download, with the format's content type and a file name. The report is rendered before the
+ * answer starts, so a failure is still a clean error rather than a truncated file.
  */
 @Path("/api/v1/clusters/{cluster}/report")
 public final class ReportResource {
@@ -30,7 +30,8 @@ public final class ReportResource {
 
   @Timed
   @GET
-  public Response report(@PathParam("cluster") String cluster, @QueryParam("format") String format) throws IOException {
+  public Response report(@PathParam("cluster") String cluster, @QueryParam("format") String format)
+      throws IOException {
     ReportFormat f;
     try {
       f = ReportFormat.parse(format == null ? "html" : format);
@@ -40,7 +41,8 @@ public final class ReportResource {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     reports.write(cluster, f, out);
     return Response.ok(out.toByteArray(), f.contentType())
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + f.fileName(cluster) + "\"")
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + f.fileName(cluster) + "\"")
         .build();
   }
 }

@@ -14,9 +14,10 @@ import java.util.Locale;
 import java.util.function.DoubleSupplier;
 
 /**
- * Times {@code analyze} of a generated 10,000-topic, 200,000-partition cluster: the model and recommender
- * (what the target of ≤ 1 s is about) and, apart, reading the snapshot from YAML. Beside it, a trivial pass
- * over the same topics as a baseline, measured in the same run; medians of several runs after a warm-up.
+ * Times {@code analyze} of a generated 10,000-topic, 200,000-partition cluster: the model and
+ * recommender (what the target of ≤ 1 s is about) and, apart, reading the snapshot from YAML.
+ * Beside it, a trivial pass over the same topics as a baseline, measured in the same run; medians
+ * of several runs after a warm-up.
  *
  * <p>Run: {@code mvn -B -q -pl cost-analyzer -am -DskipTests package && java -cp
  * cost-analyzer/target/cost-analyzer.jar:cost-analyzer/target/test-classes
@@ -33,27 +34,36 @@ public final class AnalyzeBenchmark {
     byte[] file = ObjectMappers.yaml().writeValueAsBytes(generated);
     byte[] jsonFile = ObjectMappers.json().writeValueAsBytes(generated);
     PriceCatalog catalog = new PriceCatalogLoader().loadDefault().get("aws-us-east-1");
-    ClusterAnalyzer analyzer = new ClusterAnalyzer(EstimateDefaults.standard(), RuleSettings.defaults());
+    ClusterAnalyzer analyzer =
+        new ClusterAnalyzer(EstimateDefaults.standard(), RuleSettings.defaults());
     SnapshotLoader loader = new SnapshotLoader();
     ClusterSnapshot snapshot = loader.read("generated", file);
     int partitions = snapshot.topics().stream().mapToInt(TopicSnapshot::partitions).sum();
 
     double[] result = new double[1];
-    DoubleSupplier baselineRun = () -> time(() -> {
-      double sum = 0;
-      for (TopicSnapshot t : snapshot.topics()) {
-        sum += t.ingressBytesPerSecond() * t.partitions() * t.replicationFactor();
-      }
-      return sum;
-    });
-    DoubleSupplier modelRun = () -> time(() -> {
-      ClusterAnalysis a = analyzer.analyze(snapshot, catalog);
-      result[0] = a.topics().stream().mapToInt(t -> t.recommendations().size()).sum();
-      return a.total().totalMonthlyCost();
-    });
-    DoubleSupplier jsonRun = () -> time(() -> AnalysisResponse.of(analyzer.analyze(snapshot, catalog)).topics().size());
+    DoubleSupplier baselineRun =
+        () ->
+            time(
+                () -> {
+                  double sum = 0;
+                  for (TopicSnapshot t : snapshot.topics()) {
+                    sum += t.ingressBytesPerSecond() * t.partitions() * t.replicationFactor();
+                  }
+                  return sum;
+                });
+    DoubleSupplier modelRun =
+        () ->
+            time(
+                () -> {
+                  ClusterAnalysis a = analyzer.analyze(snapshot, catalog);
+                  result[0] = a.topics().stream().mapToInt(t -> t.recommendations().size()).sum();
+                  return a.total().totalMonthlyCost();
+                });
+    DoubleSupplier jsonRun =
+        () -> time(() -> AnalysisResponse.of(analyzer.analyze(snapshot, catalog)).topics().size());
     DoubleSupplier yamlRun = () -> time(() -> loader.read("generated", file).topics().size());
-    DoubleSupplier jsonFileRun = () -> time(() -> loader.read("generated", jsonFile).topics().size());
+    DoubleSupplier jsonFileRun =
+        () -> time(() -> loader.read("generated", jsonFile).topics().size());
     // Interleaved, so that the shared machine's load falls on every measurement alike.
     double[][] samples = interleaved(runs, baselineRun, modelRun, jsonRun, yamlRun, jsonFileRun);
     double baseline = median(samples[0]);
@@ -62,13 +72,29 @@ public final class AnalyzeBenchmark {
     double parse = median(samples[3]);
     double parseJson = median(samples[4]);
 
-    System.out.printf(Locale.ROOT, "analyze benchmark: %,d topics, %,d partitions, %,d YAML bytes, %d runs (medians)%n",
-        snapshot.topics().size(), partitions, file.length, runs);
-    System.out.printf(Locale.ROOT, "  model + recommender   %8.1f ms  (%,.0f recommendations)  %s%n", model, result[0],
+    System.out.printf(
+        Locale.ROOT,
+        "analyze benchmark: %,d topics, %,d partitions, %,d YAML bytes, %d runs (medians)%n",
+        snapshot.topics().size(),
+        partitions,
+        file.length,
+        runs);
+    System.out.printf(
+        Locale.ROOT,
+        "  model + recommender   %8.1f ms  (%,.0f recommendations)  %s%n",
+        model,
+        result[0],
         model <= 1000 ? "within the 1 s target" : "OVER the 1 s target");
     System.out.printf(Locale.ROOT, "  model + JSON answer   %8.1f ms%n", json);
-    System.out.printf(Locale.ROOT, "  reading the snapshot  %8.1f ms as YAML, %.1f ms as JSON%n", parse, parseJson);
-    System.out.printf(Locale.ROOT, "  baseline (sum rates)  %8.3f ms  model/baseline = %,.0fx%n", baseline,
+    System.out.printf(
+        Locale.ROOT,
+        "  reading the snapshot  %8.1f ms as YAML, %.1f ms as JSON%n",
+        parse,
+        parseJson);
+    System.out.printf(
+        Locale.ROOT,
+        "  baseline (sum rates)  %8.3f ms  model/baseline = %,.0fx%n",
+        baseline,
         model / baseline);
   }
 

@@ -20,15 +20,19 @@ import org.junit.jupiter.api.Test;
 
 class ClusterAnalyzerTest {
 
-  private static final PriceCatalog AWS = new PriceCatalogLoader().load(Path.of("..", "config", "pricing"))
-      .get("aws-us-east-1");
+  private static final PriceCatalog AWS =
+      new PriceCatalogLoader().load(Path.of("..", "config", "pricing")).get("aws-us-east-1");
 
-  private final ClusterAnalyzer analyzer = new ClusterAnalyzer(EstimateDefaults.standard(), RuleSettings.defaults());
+  private final ClusterAnalyzer analyzer =
+      new ClusterAnalyzer(EstimateDefaults.standard(), RuleSettings.defaults());
 
   @Test
   void analyze_sample_aRowPerTopicWithTeamsAndZonesFromRacks() throws Exception {
-    ClusterSnapshot s = new SnapshotLoader().read("sample",
-        Files.readAllBytes(Path.of("..", "config", "snapshots", "sample-cluster.yaml")));
+    ClusterSnapshot s =
+        new SnapshotLoader()
+            .read(
+                "sample",
+                Files.readAllBytes(Path.of("..", "config", "snapshots", "sample-cluster.yaml")));
 
     ClusterAnalysis a = analyzer.analyze(s, AWS);
 
@@ -44,7 +48,8 @@ class ClusterAnalyzerTest {
   void analyze_generatedCluster_everyRecommendationObeysKafkasRules() {
     ClusterAnalysis a = analyzer.analyze(SyntheticClusters.generate(2_000, 42), AWS);
 
-    assertThat(a.topics().stream().mapToInt(t -> t.recommendations().size()).sum()).isGreaterThan(500);
+    assertThat(a.topics().stream().mapToInt(t -> t.recommendations().size()).sum())
+        .isGreaterThan(500);
     assertKafkaRulesHold(a);
   }
 
@@ -74,8 +79,12 @@ class ClusterAnalyzerTest {
       if (after.remoteStorageEnable() && !before.remoteStorageEnable()) {
         assertThat(after.cleanupPolicy()).as(t.topic().name()).isEqualTo("delete");
       }
-      if (after.remoteStorageEnable() && after.retentionMs() != -1 && after.localRetentionMs() != -2) {
-        assertThat(after.localRetentionMs()).as(t.topic().name()).isBetween(0L, after.retentionMs());
+      if (after.remoteStorageEnable()
+          && after.retentionMs() != -1
+          && after.localRetentionMs() != -2) {
+        assertThat(after.localRetentionMs())
+            .as(t.topic().name())
+            .isBetween(0L, after.retentionMs());
       }
       assertThat(after.segmentBytes()).isGreaterThanOrEqualTo(1L << 20);
     }

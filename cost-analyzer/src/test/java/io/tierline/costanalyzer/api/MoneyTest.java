@@ -37,14 +37,17 @@ class MoneyTest {
 
   @Test
   void costJson_totalIsTheSumOfRoundedCategories() {
-    CostBreakdown b = new CostBreakdown(new StorageCost(1, 2, 3, 0.004, 0.004), new NetworkCost(1, 1, 1, 0.004),
-        new RequestCost(1, 1, 1, 0.004));
+    CostBreakdown b =
+        new CostBreakdown(
+            new StorageCost(1, 2, 3, 0.004, 0.004),
+            new NetworkCost(1, 1, 1, 0.004),
+            new RequestCost(1, 1, 1, 0.004));
 
     CostJson json = CostJson.of(b);
 
     assertThat(json.totalMonthlyCost()).isEqualByComparingTo("0.00");
     assertThat(json.storage().monthlyCost()).isEqualByComparingTo("0.00");
-    assertThat(json.plus(json).totalMonthlyCost()).isEqualByComparingTo(
-        json.totalMonthlyCost().add(json.totalMonthlyCost()));
+    assertThat(json.plus(json).totalMonthlyCost())
+        .isEqualByComparingTo(json.totalMonthlyCost().add(json.totalMonthlyCost()));
   }
 }

@@ -30,18 +30,21 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Apply's checks, against a cluster that reads the sample snapshot and keeps topic configs in memory. */
+/**
+ * Apply's checks, against a cluster that reads the sample snapshot and keeps topic configs in
+ * memory.
+ */
 class ApplyServiceTest {
 
   static final String TOKEN = "0123456789abcdef0123";
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** The sample cluster, "live": configs start as the snapshot has them, with Kafka's defaults. */
   static final class InMemoryCluster implements ClusterSource, SupportsConfigChanges {
-    final SnapshotFileSource file = new SnapshotFileSource("prod-use1", Path.of("../config/snapshots/sample-cluster.yaml"));
+    final SnapshotFileSource file =
+        new SnapshotFileSource("prod-use1", Path.of("../config/snapshots/sample-cluster.yaml"));
     final Map<String, Map<String, String>> overrides = new HashMap<>();
     int alters;
 
@@ -67,11 +70,31 @@ class ApplyServiceTest {
 
     @Override
     public Map<String, String> topicConfigs(String topic, Set<String> keys) {
-      Map<String, String> all = new HashMap<>(Map.of("cleanup.policy", "delete", "retention.ms", "604800000",
-          "retention.bytes", "-1", "local.retention.ms", "-2", "local.retention.bytes", "-2",
-          "remote.storage.enable", "false", "segment.bytes", "1073741824", "segment.ms", "604800000"));
-      read().topics().stream().filter(t -> t.name().equals(topic)).findFirst()
-          .orElseThrow(() -> new NotFoundException("topic " + topic)).configs().forEach(all::put);
+      Map<String, String> all =
+          new HashMap<>(
+              Map.of(
+                  "cleanup.policy",
+                  "delete",
+                  "retention.ms",
+                  "604800000",
+                  "retention.bytes",
+                  "-1",
+                  "local.retention.ms",
+                  "-2",
+                  "local.retention.bytes",
+                  "-2",
+                  "remote.storage.enable",
+                  "false",
+                  "segment.bytes",
+                  "1073741824",
+                  "segment.ms",
+                  "604800000"));
+      read().topics().stream()
+          .filter(t -> t.name().equals(topic))
+          .findFirst()
+          .orElseThrow(() -> new NotFoundException("topic " + topic))
+          .configs()
+          .forEach(all::put);
       all.putAll(overrides.getOrDefault(topic, Map.of()));
       all.keySet().retainAll(keys);
       return all;
@@ -89,31 +112,52 @@ class ApplyServiceTest {
   InMemoryCluster cluster = new InMemoryCluster();
 
   ClusterService clusters() {
-    return new ClusterService(List.of(cluster), Map.of(), new PriceCatalogLoader().load(Path.of("../config/pricing")),
-        new ClusterAnalyzer(EstimateDefaults.standard(), RuleSettings.defaults()), "aws-us-east-1", List.of(),
-        Duration.ofHours(1), CLOCK);
+    return new ClusterService(
+        List.of(cluster),
+        Map.of(),
+        new PriceCatalogLoader().load(Path.of("../config/pricing")),
+        new ClusterAnalyzer(EstimateDefaults.standard(), RuleSettings.defaults()),
+        "aws-us-east-1",
+        List.of(),
+        Duration.ofHours(1),
+        CLOCK);
   }
 
   ApplyService service() {
-    return new ApplyService(clusters(), new BearerToken(TOKEN), new AuditLog(dir.resolve("audit.log")), CLOCK);
+    return new ApplyService(
+        clusters(), new BearerToken(TOKEN), new AuditLog(dir.resolve("audit.log")), CLOCK);
   }
 
   RecommendationJson first(String rule, boolean topicOnly) {
     return clusters().view("prod-use1").response().recommendations().stream()
         .filter(r -> r.rule().equals(rule))
-        .filter(r -> r.changes().stream().allMatch(c -> c.scope().equals(ConfigChange.TOPIC)) == topicOnly)
-        .findFirst().orElseThrow();
+        .filter(
+            r ->
+                r.changes().stream().allMatch(c -> c.scope().equals(ConfigChange.TOPIC))
+                    == topicOnly)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void apply_dryRunReturnsTheDiffAndChangesNothing() throws Exception {
     RecommendationJson r = first("shorten-retention", true);
-    var answer = service().apply("prod-use1", RecommendationView.id(r.rule(), r.topic()), "Bearer " + TOKEN, true, "bob");
+    var answer =
+        service()
+            .apply(
+                "prod-use1",
+                RecommendationView.id(r.rule(), r.topic()),
+                "Bearer " + TOKEN,
+                true,
+                "bob");
     assertThat(answer.applied()).isFalse();
-    assertThat(answer.changes()).extracting(c -> c.key()).containsExactlyElementsOf(
-        r.changes().stream().map(ConfigChange::key).toList());
+    assertThat(answer.changes())
+        .extracting(c -> c.key())
+        .containsExactlyElementsOf(r.changes().stream().map(ConfigChange::key).toList());
     assertThat(cluster.alters).isZero();
-    assertThat(Files.readString(dir.resolve("audit.log"))).contains("who=bob").contains("outcome=checked");
+    assertThat(Files.readString(dir.resolve("audit.log")))
+        .contains("who=bob")
+        .contains("outcome=checked");
   }
 
   @Test
@@ -122,7 +166,9 @@ class ApplyServiceTest {
     cluster.overrides.put(r.topic(), Map.of("retention.ms", "123456789"));
     String id = RecommendationView.id(r.rule(), r.topic());
     assertThatThrownBy(() -> service().apply("prod-use1", id, "Bearer " + TOKEN, false, "bob"))
-        .isInstanceOf(RefusedException.class).hasMessageContaining("stale").hasMessageContaining("123456789");
+        .isInstanceOf(RefusedException.class)
+        .hasMessageContaining("stale")
+        .hasMessageContaining("123456789");
     assertThat(cluster.alters).isZero();
   }
 
@@ -130,10 +176,13 @@ class ApplyServiceTest {
   void apply_changeThatBreaksAKafkaRuleWithTheLiveConfigIsRefused() {
     RecommendationJson r = first("shorten-retention", true);
     // Someone set a local retention longer than the shortened retention will be.
-    cluster.overrides.put(r.topic(), Map.of("local.retention.ms", Long.toString(Long.MAX_VALUE / 2)));
+    cluster.overrides.put(
+        r.topic(), Map.of("local.retention.ms", Long.toString(Long.MAX_VALUE / 2)));
     String id = RecommendationView.id(r.rule(), r.topic());
     assertThatThrownBy(() -> service().apply("prod-use1", id, "Bearer " + TOKEN, false, "bob"))
-        .isInstanceOf(RefusedException.class).hasMessageContaining("Kafka rule").hasMessageContaining("local.retention.ms");
+        .isInstanceOf(RefusedException.class)
+        .hasMessageContaining("Kafka rule")
+        .hasMessageContaining("local.retention.ms");
     assertThat(cluster.alters).isZero();
   }
 
@@ -142,21 +191,31 @@ class ApplyServiceTest {
     RecommendationJson r = first("follower-fetching", false);
     String id = RecommendationView.id(r.rule(), r.topic());
     assertThatThrownBy(() -> service().apply("prod-use1", id, "Bearer " + TOKEN, false, "bob"))
-        .isInstanceOf(RefusedException.class).hasMessageContaining("by hand");
+        .isInstanceOf(RefusedException.class)
+        .hasMessageContaining("by hand");
   }
 
   @Test
   void apply_unknownIdIsNotFound() {
-    assertThatThrownBy(() -> service().apply("prod-use1", "nope:nope", "Bearer " + TOKEN, true, "bob"))
-        .isInstanceOf(NotFoundException.class).hasMessageContaining("nope:nope");
+    assertThatThrownBy(
+            () -> service().apply("prod-use1", "nope:nope", "Bearer " + TOKEN, true, "bob"))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("nope:nope");
   }
 
   @Test
   void apply_withTheTokenChangesTheTopic() {
     RecommendationJson r = first("shorten-retention", true);
-    var answer = service().apply("prod-use1", RecommendationView.id(r.rule(), r.topic()), "Bearer " + TOKEN, false,
-        "bob");
+    var answer =
+        service()
+            .apply(
+                "prod-use1",
+                RecommendationView.id(r.rule(), r.topic()),
+                "Bearer " + TOKEN,
+                false,
+                "bob");
     assertThat(answer.applied()).isTrue();
-    assertThat(cluster.overrides.get(r.topic())).containsEntry(r.changes().get(0).key(), r.changes().get(0).to());
+    assertThat(cluster.overrides.get(r.topic()))
+        .containsEntry(r.changes().get(0).key(), r.changes().get(0).to());
   }
 }

@@ -12,23 +12,30 @@ class BearerTokenTest {
 
   @Test
   void check_rightTokenPasses_schemeCaseInsensitive() {
-    assertThatCode(() -> new BearerToken(TOKEN).check("Bearer " + TOKEN)).doesNotThrowAnyException();
-    assertThatCode(() -> new BearerToken(TOKEN).check("bearer " + TOKEN)).doesNotThrowAnyException();
+    assertThatCode(() -> new BearerToken(TOKEN).check("Bearer " + TOKEN))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> new BearerToken(TOKEN).check("bearer " + TOKEN))
+        .doesNotThrowAnyException();
   }
 
   @Test
   void check_missingWrongOrOtherSchemeIsUnauthorized_andNeverEchoesTheToken() {
     BearerToken t = new BearerToken(TOKEN);
     assertThatThrownBy(() -> t.check(null)).isInstanceOf(UnauthorizedException.class);
-    assertThatThrownBy(() -> t.check("Basic " + TOKEN)).isInstanceOf(UnauthorizedException.class)
-        .message().doesNotContain(TOKEN);
-    assertThatThrownBy(() -> t.check("Bearer " + TOKEN + "x")).isInstanceOf(UnauthorizedException.class)
-        .message().doesNotContain(TOKEN);
+    assertThatThrownBy(() -> t.check("Basic " + TOKEN))
+        .isInstanceOf(UnauthorizedException.class)
+        .message()
+        .doesNotContain(TOKEN);
+    assertThatThrownBy(() -> t.check("Bearer " + TOKEN + "x"))
+        .isInstanceOf(UnauthorizedException.class)
+        .message()
+        .doesNotContain(TOKEN);
   }
 
   @Test
   void check_noConfiguredTokenRefusesEveryone() {
     assertThatThrownBy(() -> new BearerToken(null).check("Bearer anything"))
-        .isInstanceOf(UnauthorizedException.class).hasMessageContaining("apply.token");
+        .isInstanceOf(UnauthorizedException.class)
+        .hasMessageContaining("apply.token");
   }
 }

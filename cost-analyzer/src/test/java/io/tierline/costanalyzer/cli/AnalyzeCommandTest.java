@@ -23,7 +23,8 @@ class AnalyzeCommandTest {
     assertThat(a.get("topics")).hasSizeGreaterThanOrEqualTo(38);
     Set<String> teams = new HashSet<>();
     a.get("teams").forEach(t -> teams.add(t.get("team").asText()));
-    assertThat(teams).contains("payments", "orders", "analytics", "identity", "logistics", "unassigned");
+    assertThat(teams)
+        .contains("payments", "orders", "analytics", "identity", "logistics", "unassigned");
     BigDecimal rows = BigDecimal.ZERO;
     for (JsonNode t : a.get("topics")) {
       rows = rows.add(t.get("cost").get("totalMonthlyCost").decimalValue());
@@ -31,24 +32,38 @@ class AnalyzeCommandTest {
     assertThat(a.get("totals").get("totalMonthlyCost").decimalValue()).isEqualByComparingTo(rows);
     Set<String> rules = new HashSet<>();
     a.get("recommendations").forEach(r -> rules.add(r.get("rule").asText()));
-    assertThat(rules).contains("enable-tiered-storage", "shorten-retention", "follower-fetching",
-        "retention-bytes-per-partition", "small-segments", "infrequent-access-class");
+    assertThat(rules)
+        .contains(
+            "enable-tiered-storage",
+            "shorten-retention",
+            "follower-fetching",
+            "retention-bytes-per-partition",
+            "small-segments",
+            "infrequent-access-class");
     JsonNode first = a.get("recommendations").get(0);
-    assertThat(first.get("changes").get(0).fieldNames()).toIterable().containsExactly("scope", "key", "from", "to");
+    assertThat(first.get("changes").get(0).fieldNames())
+        .toIterable()
+        .containsExactly("scope", "key", "from", "to");
     assertThat(first.get("evidence")).isNotEmpty();
   }
 
   @Test
   void analyze_badSnapshot_exitsTwoNamingTheField() {
-    CliRun run = CliRun.of("""
-        cluster: c
-        topics:
-          - {name: a, partitions: 3, replicationFactor: -1, ingressBytesPerSecond: 10}
-        """, "analyze", "-");
+    CliRun run =
+        CliRun.of(
+            """
+            cluster: c
+            topics:
+              - {name: a, partitions: 3, replicationFactor: -1, ingressBytesPerSecond: 10}
+            """,
+            "analyze",
+            "-");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("error: -: topics[0].replicationFactor: must be a count >= 1, was -1"
-        + System.lineSeparator());
+    assertThat(run.err())
+        .isEqualTo(
+            "error: -: topics[0].replicationFactor: must be a count >= 1, was -1"
+                + System.lineSeparator());
   }
 
   @Test

@@ -1,8 +1,8 @@
 package io.tierline.costanalyzer.cli;
 
-import io.tierline.settingsdocs.GeneratedSections;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tierline.settingsdocs.GeneratedSections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,15 +26,20 @@ class CostAnalyzerCliTest {
 
   @Test
   void run_help_listsEveryCommandOfTheJar() {
-    List<String> commands = CliRun.of("", "--help").out().lines().skip(1).map(l -> l.strip().split(" ")[0]).toList();
+    List<String> commands =
+        CliRun.of("", "--help").out().lines().skip(1).map(l -> l.strip().split(" ")[0]).toList();
 
     assertThat(commands).containsExactly("analyze", "estimate", "report", "server", "check");
   }
 
   @Test
   void docs_showTheUsageAsTheJarPrintsIt() {
-    GeneratedSections.verify(GeneratedSections.docsFile("cost-analyzer.md"), "cli-usage",
-        "```text\n$ java -jar cost-analyzer/target/cost-analyzer.jar --help\n" + CliRun.of("", "--help").out() + "```\n");
+    GeneratedSections.verify(
+        GeneratedSections.docsFile("cost-analyzer.md"),
+        "cli-usage",
+        "```text\n$ java -jar cost-analyzer/target/cost-analyzer.jar --help\n"
+            + CliRun.of("", "--help").out()
+            + "```\n");
   }
 
   @Test
@@ -43,8 +48,11 @@ class CostAnalyzerCliTest {
 
     assertThat(run.exitCode()).isEqualTo(CostAnalyzerCli.USER_ERROR);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).startsWith("error: unknown command: frobnicate\nusage:")
-        .contains("estimate [--catalog-dir DIR] FILE|-").contains("server [CONFIG.yml]").contains("check CONFIG.yml");
+    assertThat(run.err())
+        .startsWith("error: unknown command: frobnicate\nusage:")
+        .contains("estimate [--catalog-dir DIR] FILE|-")
+        .contains("server [CONFIG.yml]")
+        .contains("check CONFIG.yml");
   }
 
   @Test
@@ -75,9 +83,11 @@ class CostAnalyzerCliTest {
 
   @Test
   void handles_everythingButDropwizardsCommands() {
-    CostAnalyzerCli cli = new CostAnalyzerCli(config -> {
-      throw new AssertionError("no command starts the service here");
-    });
+    CostAnalyzerCli cli =
+        new CostAnalyzerCli(
+            config -> {
+              throw new AssertionError("no command starts the service here");
+            });
 
     assertThat(cli.handles(new String[] {"estimate", "-"})).isTrue();
     assertThat(cli.handles(new String[] {"analyze", "x"})).isTrue();

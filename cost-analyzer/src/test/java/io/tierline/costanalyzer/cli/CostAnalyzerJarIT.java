@@ -16,7 +16,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs the shaded jar as users do: {@code java -jar cost-analyzer/target/cost-analyzer.jar …} from the repository root. */
+/**
+ * Runs the shaded jar as users do: {@code java -jar cost-analyzer/target/cost-analyzer.jar …} from
+ * the repository root.
+ */
 class CostAnalyzerJarIT {
 
   private static final Path MODULE = Path.of("").toAbsolutePath();
@@ -26,8 +29,12 @@ class CostAnalyzerJarIT {
   record Result(int exitCode, String out, String err) {}
 
   private static Result run(Path workDir, String stdin, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toString()));
     command.addAll(List.of(args));
     Process p = new ProcessBuilder(command).directory(workDir.toFile()).start();
     CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
@@ -49,10 +56,15 @@ class CostAnalyzerJarIT {
 
   @Test
   void estimate_publishedExampleOnStdin_fromTheRepositoryRoot() throws Exception {
-    Result r = run(REPO, """
-        {"workload": {"ingressBytesPerSecond": 35000000, "replicationFactor": 3, "retentionMs": 604800000},
-         "assumptions": {"gigabyteBytes": 1000000000, "diskFreeFraction": 0.5}}
-        """, "estimate", "-");
+    Result r =
+        run(
+            REPO,
+            """
+            {"workload": {"ingressBytesPerSecond": 35000000, "replicationFactor": 3, "retentionMs": 604800000},
+             "assumptions": {"gigabyteBytes": 1000000000, "diskFreeFraction": 0.5}}
+            """,
+            "estimate",
+            "-");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     JsonNode storage = new ObjectMapper().readTree(r.out()).get("storage");
@@ -62,12 +74,18 @@ class CostAnalyzerJarIT {
 
   @Test
   void estimate_badInput_exitsTwoWithOneLineAndNoStackTrace() throws Exception {
-    Result r = run(REPO, "{\"workload\": {\"ingressBytesPerSecond\": -5, \"replicationFactor\": 3, \"retentionMs\": 1}}",
-        "estimate", "-");
+    Result r =
+        run(
+            REPO,
+            "{\"workload\": {\"ingressBytesPerSecond\": -5, \"replicationFactor\": 3,"
+                + " \"retentionMs\": 1}}",
+            "estimate",
+            "-");
 
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err().strip()).isEqualTo("error: workload.ingressBytesPerSecond: must be a number >= 0, was -5");
+    assertThat(r.err().strip())
+        .isEqualTo("error: workload.ingressBytesPerSecond: must be a number >= 0, was -5");
   }
 
   @Test
@@ -86,7 +104,10 @@ class CostAnalyzerJarIT {
 
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).startsWith("error: unknown command: frobnicate").contains("usage:").contains("  check ");
+    assertThat(r.err())
+        .startsWith("error: unknown command: frobnicate")
+        .contains("usage:")
+        .contains("  check ");
   }
 
   @Test
@@ -98,9 +119,12 @@ class CostAnalyzerJarIT {
   }
 
   @Test
-  void estimate_outsideTheRepository_usesTheBundledCatalogs(@TempDir Path elsewhere) throws Exception {
+  void estimate_outsideTheRepository_usesTheBundledCatalogs(@TempDir Path elsewhere)
+      throws Exception {
     Path request = elsewhere.resolve("request.json");
-    Files.writeString(request, """
+    Files.writeString(
+        request,
+        """
         {"workload": {"ingressBytesPerSecond": 1000000, "replicationFactor": 3, "retentionMs": 86400000},
          "assumptions": {"priceCatalog": "gcp-us-central1"}}
         """);
@@ -108,7 +132,8 @@ class CostAnalyzerJarIT {
     Result r = run(elsewhere, "", "estimate", request.toString());
 
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(new ObjectMapper().readTree(r.out()).get("assumptions").get("diskType").asText()).isEqualTo("pd-balanced");
+    assertThat(new ObjectMapper().readTree(r.out()).get("assumptions").get("diskType").asText())
+        .isEqualTo("pd-balanced");
   }
 
   @Test
@@ -125,7 +150,17 @@ class CostAnalyzerJarIT {
   void report_toFile_printsNothing(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("prod-use1.json");
 
-    Result r = run(REPO, "", "report", "--cluster", "prod-use1", "--format", "json", "--out", out.toString());
+    Result r =
+        run(
+            REPO,
+            "",
+            "report",
+            "--cluster",
+            "prod-use1",
+            "--format",
+            "json",
+            "--out",
+            out.toString());
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).isEmpty();

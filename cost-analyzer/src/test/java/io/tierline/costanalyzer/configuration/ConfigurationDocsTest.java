@@ -7,18 +7,25 @@ import io.tierline.settingsdocs.DocumentedSetting;
 import io.tierline.settingsdocs.GeneratedSections;
 import org.junit.jupiter.api.Test;
 
-/** The configuration table in the docs is the one the code generates, and it describes every bound key. */
+/**
+ * The configuration table in the docs is the one the code generates, and it describes every bound
+ * key.
+ */
 class ConfigurationDocsTest {
 
   @Test
   void settings_describeEveryKeyTheConfigurationBinds() {
-    assertThat(ConfigurationDocs.settings(new CostAnalyzerConfiguration())).extracting(DocumentedSetting::name)
-        .containsExactlyInAnyOrderElementsOf(ConfigurationDocs.boundKeys(CostAnalyzerConfiguration.class));
+    assertThat(ConfigurationDocs.settings(new CostAnalyzerConfiguration()))
+        .extracting(DocumentedSetting::name)
+        .containsExactlyInAnyOrderElementsOf(
+            ConfigurationDocs.boundKeys(CostAnalyzerConfiguration.class));
   }
 
   @Test
   void docs_holdTheGeneratedTable() {
-    GeneratedSections.verify(GeneratedSections.docsFile("cost-analyzer.md"), "service-config",
+    GeneratedSections.verify(
+        GeneratedSections.docsFile("cost-analyzer.md"),
+        "service-config",
         ConfigurationDocs.markdownTable(new CostAnalyzerConfiguration()));
   }
 

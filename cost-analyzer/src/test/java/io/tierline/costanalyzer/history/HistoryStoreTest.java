@@ -18,18 +18,22 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Recordings written as FOCUS Parquet read back with the same per-topic costs, in their time range only. */
+/**
+ * Recordings written as FOCUS Parquet read back with the same per-topic costs, in their time range
+ * only.
+ */
 class HistoryStoreTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void recordThenRead_roundTripsPerTopicCostsWithinTheRange_lastPerStep() throws Exception {
     Path file = Path.of("../config/snapshots/sample-cluster.yaml");
-    PriceCatalog catalog = new PriceCatalogLoader().load(Path.of("../config/pricing")).get("aws-us-east-1");
-    ClusterAnalysis a = new ClusterAnalyzer(EstimateDefaults.standard(), RuleSettings.defaults())
-        .analyze(new SnapshotLoader().read("sample", Files.readAllBytes(file)), catalog);
+    PriceCatalog catalog =
+        new PriceCatalogLoader().load(Path.of("../config/pricing")).get("aws-us-east-1");
+    ClusterAnalysis a =
+        new ClusterAnalyzer(EstimateDefaults.standard(), RuleSettings.defaults())
+            .analyze(new SnapshotLoader().read("sample", Files.readAllBytes(file)), catalog);
     HistoryStore store = new HistoryStore(dir);
     Instant t1 = Instant.parse("2026-11-20T00:00:00Z");
     Instant t2 = Instant.parse("2026-11-21T00:00:00Z");
@@ -46,7 +50,8 @@ class HistoryStoreTest {
     Instant t1b = t1.plusSeconds(600);
     store.record(report, t1b);
     assertThat(store.read("prod-use1", t1, t2.plusSeconds(1), java.time.Duration.ofHours(1)))
-        .extracting(HistoryStore.Recording::at).containsExactly(t1b, t2);
+        .extracting(HistoryStore.Recording::at)
+        .containsExactly(t1b, t2);
     assertThat(store.read("other", t1, t2)).isEmpty();
     try (var files = Files.list(dir.resolve("prod-use1"))) {
       assertThat(files.map(f -> f.getFileName().toString())).allMatch(n -> n.endsWith(".parquet"));

@@ -10,8 +10,11 @@ class TeamRulesTest {
 
   @Test
   void teamOf_firstMatchingRuleWins() {
-    TeamRules rules = new TeamRules(List.of(new TeamRule("^payments\\.audit", "compliance"),
-        new TeamRule("^payments\\.", "payments")));
+    TeamRules rules =
+        new TeamRules(
+            List.of(
+                new TeamRule("^payments\\.audit", "compliance"),
+                new TeamRule("^payments\\.", "payments")));
 
     assertThat(rules.teamOf("payments.audit-log")).isEqualTo("compliance");
     assertThat(rules.teamOf("payments.transactions")).isEqualTo("payments");

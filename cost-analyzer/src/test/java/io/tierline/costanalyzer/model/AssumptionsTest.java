@@ -22,7 +22,8 @@ class AssumptionsTest {
     assertThatThrownBy(() -> new Assumptions(1, 730, 1.0, 3, false, false, 1, 1, 1, 1, 0))
         .hasMessageStartingWith("diskFreeFraction:");
     assertThatThrownBy(() -> new Assumptions(1, 730, 0.5, 0, false, false, 1, 1, 1, 1, 0))
-        .hasMessageStartingWith("availabilityZones:").hasMessageContaining("was 0");
+        .hasMessageStartingWith("availabilityZones:")
+        .hasMessageContaining("was 0");
     assertThatThrownBy(() -> new Assumptions(1, 730, 0.5, 3, false, false, 1, 1, 1, 1, 1.5))
         .hasMessageStartingWith("cacheHitRatio:");
   }

@@ -19,8 +19,13 @@ class ComputeModelTest {
 
   @Test
   void cost_smallWorkload_isBoundByTheReplicationFactor() {
-    ComputeCost c = model.cost(Workloads.of(1_000_000, 3, 6, Retention.ofKafka(DAY_MS, -1)), provisioned(1L << 40), a,
-        BrokerSizing.defaults(), m7i);
+    ComputeCost c =
+        model.cost(
+            Workloads.of(1_000_000, 3, 6, Retention.ofKafka(DAY_MS, -1)),
+            provisioned(1L << 40),
+            a,
+            BrokerSizing.defaults(),
+            m7i);
 
     assertThat(c.brokers()).isEqualTo(3);
     assertThat(c.boundBy()).isEqualTo("replicationFactor");
@@ -29,7 +34,13 @@ class ComputeModelTest {
 
   @Test
   void cost_largeDisk_isBoundByDisk() {
-    ComputeCost c = model.cost(Workloads.published(), provisioned(127_000_000_000_000L), a, BrokerSizing.defaults(), m7i);
+    ComputeCost c =
+        model.cost(
+            Workloads.published(),
+            provisioned(127_000_000_000_000L),
+            a,
+            BrokerSizing.defaults(),
+            m7i);
 
     assertThat(c.brokers()).isEqualTo(8); // 127 TB ÷ 16 TiB = 7.2
     assertThat(c.boundBy()).isEqualTo("disk");
@@ -37,9 +48,21 @@ class ComputeModelTest {
 
   @Test
   void cost_heavyFanOut_isBoundByTheBusierNetworkDirection() {
-    // 600 MB/s with RF 3 and 5 groups: out = 600 × (2 + 5) = 4,200 MB/s over 781 MB/s usable per broker.
-    Workload w = new Workload(600_000_000, 3, 12, Retention.ofKafka(DAY_MS, -1), Retention.ofKafka(DAY_MS, -1),
-        false, 1L << 30, 7 * DAY_MS, 5, 0, OptionalLong.empty());
+    // 600 MB/s with RF 3 and 5 groups: out = 600 × (2 + 5) = 4,200 MB/s over 781 MB/s usable per
+    // broker.
+    Workload w =
+        new Workload(
+            600_000_000,
+            3,
+            12,
+            Retention.ofKafka(DAY_MS, -1),
+            Retention.ofKafka(DAY_MS, -1),
+            false,
+            1L << 30,
+            7 * DAY_MS,
+            5,
+            0,
+            OptionalLong.empty());
 
     ComputeCost c = model.cost(w, provisioned(1L << 40), a, BrokerSizing.defaults(), m7i);
 
@@ -49,8 +72,13 @@ class ComputeModelTest {
 
   @Test
   void cost_manyPartitions_isBoundByReplicasPerBroker() {
-    ComputeCost c = model.cost(Workloads.of(1000, 3, 20_000, Retention.ofKafka(DAY_MS, -1)), provisioned(1L << 30), a,
-        BrokerSizing.defaults(), m7i);
+    ComputeCost c =
+        model.cost(
+            Workloads.of(1000, 3, 20_000, Retention.ofKafka(DAY_MS, -1)),
+            provisioned(1L << 30),
+            a,
+            BrokerSizing.defaults(),
+            m7i);
 
     assertThat(c.boundBy()).isEqualTo("partitions");
     assertThat(c.brokers()).isEqualTo(15);

@@ -14,8 +14,18 @@ class NetworkModelTest {
 
   private Workload workload(int rf, int groups) {
     Workload w = Workloads.of(1_000_000, rf, 1, Retention.ofKafka(DAY_MS, -1));
-    return new Workload(w.ingressBytesPerSecond(), rf, 1, w.retention(), w.localRetention(), false,
-        w.segmentBytes(), w.segmentMs(), groups, 0, w.currentSizeBytes());
+    return new Workload(
+        w.ingressBytesPerSecond(),
+        rf,
+        1,
+        w.retention(),
+        w.localRetention(),
+        false,
+        w.segmentBytes(),
+        w.segmentMs(),
+        groups,
+        0,
+        w.currentSizeBytes());
   }
 
   @Test
@@ -25,7 +35,8 @@ class NetworkModelTest {
     assertThat((double) c.producerBytesPerMonth()).isCloseTo(monthBytes * 2 / 3, within(1.0));
     assertThat((double) c.replicationBytesPerMonth()).isCloseTo(monthBytes * 2, within(1.0));
     assertThat((double) c.consumerBytesPerMonth()).isCloseTo(monthBytes * 2 * 2 / 3, within(1.0));
-    assertThat(c.monthlyCost()).isCloseTo(c.crossAzBytesPerMonth() / (double) (1L << 30) * 0.02, within(1e-6));
+    assertThat(c.monthlyCost())
+        .isCloseTo(c.crossAzBytesPerMonth() / (double) (1L << 30) * 0.02, within(1e-6));
   }
 
   @Test
@@ -37,7 +48,8 @@ class NetworkModelTest {
 
   @Test
   void crossZoneFollowers_rfAboveZoneCount_countsOnlyFollowersOutsideTheLeadersZone() {
-    // RF 4 over 3 zones: replicas 2+1+1; a leader in the doubled zone has 2 followers outside, else 3... on
+    // RF 4 over 3 zones: replicas 2+1+1; a leader in the doubled zone has 2 followers outside, else
+    // 3... on
     // average over the leader's replica: (2·2 + 1·3 + 1·3)/4 = 2.5.
     assertThat(NetworkModel.crossZoneFollowers(4, 3)).isEqualTo(2.5);
     assertThat(NetworkModel.crossZoneFollowers(6, 3)).isEqualTo(4.0);
@@ -48,26 +60,30 @@ class NetworkModelTest {
   void cost_zoneAwareProducers_sendNothingAcross() {
     Assumptions a = new Assumptions(1L << 30, 730, 0.5, 3, true, false, 4 << 20, 5 << 20, 1, 1, 0);
 
-    assertThat(model.cost(workload(3, 1), a, Workloads.flatPrices()).producerBytesPerMonth()).isZero();
+    assertThat(model.cost(workload(3, 1), a, Workloads.flatPrices()).producerBytesPerMonth())
+        .isZero();
   }
 
   @Test
   void cost_followerFetching_removesConsumerTrafficWhenEveryZoneHasAReplica() {
-    NetworkCost c = model.cost(workload(3, 4), threeZones.withFollowerFetching(true), Workloads.flatPrices());
+    NetworkCost c =
+        model.cost(workload(3, 4), threeZones.withFollowerFetching(true), Workloads.flatPrices());
 
     assertThat(c.consumerBytesPerMonth()).isZero();
   }
 
   @Test
   void cost_followerFetchingWithFewerReplicasThanZones_crossesFromZonesWithoutReplica() {
-    NetworkCost c = model.cost(workload(2, 3), threeZones.withFollowerFetching(true), Workloads.flatPrices());
+    NetworkCost c =
+        model.cost(workload(2, 3), threeZones.withFollowerFetching(true), Workloads.flatPrices());
 
     assertThat((double) c.consumerBytesPerMonth()).isCloseTo(monthBytes * 3 / 3, within(1.0));
   }
 
   @Test
   void cost_singleZone_crossesNothing() {
-    NetworkCost c = model.cost(workload(3, 2), threeZones.withAvailabilityZones(1), Workloads.flatPrices());
+    NetworkCost c =
+        model.cost(workload(3, 2), threeZones.withAvailabilityZones(1), Workloads.flatPrices());
 
     assertThat(c.crossAzBytesPerMonth()).isZero();
     assertThat(c.monthlyCost()).isZero();

@@ -44,9 +44,21 @@ class RequestModelTest {
 
   @Test
   void cost_historicalReads_getsAreChunksPlusMetadataTimesCacheMisses() {
-    Assumptions halfCached = new Assumptions(GIB, 730, 0.5, 3, false, false, 4 * MIB, 5 * MIB, 1, 1, 0.5);
-    Workload w = new Workload(8 * MIB, 3, 8, Retention.ofKafka(7 * DAY_MS, -1), Retention.ofKafka(DAY_MS, -1),
-        true, GIB, 7 * DAY_MS, 2, 0.1, OptionalLong.empty());
+    Assumptions halfCached =
+        new Assumptions(GIB, 730, 0.5, 3, false, false, 4 * MIB, 5 * MIB, 1, 1, 0.5);
+    Workload w =
+        new Workload(
+            8 * MIB,
+            3,
+            8,
+            Retention.ofKafka(7 * DAY_MS, -1),
+            Retention.ofKafka(DAY_MS, -1),
+            true,
+            GIB,
+            7 * DAY_MS,
+            2,
+            0.1,
+            OptionalLong.empty());
     Prices ia = new Prices(0.08, TieredRate.flat(0.0125), 0.01, 30, 0.02, 0.01, 0.001);
 
     RequestCost c = model.cost(w, halfCached, ia);
@@ -54,7 +66,8 @@ class RequestModelTest {
     double read = 8 * MIB * halfCached.secondsPerMonth() * 2 * 0.1 * 0.5;
     assertThat((double) c.retrievedBytesPerMonth()).isCloseTo(read, within(1.0));
     assertThat((double) c.getsPerMonth()).isCloseTo(read / (4 * MIB) + read / GIB * 2, within(1.0));
-    double expected = c.putsPerMonth() / 1000.0 * 0.01 + c.getsPerMonth() / 1000.0 * 0.001 + read / GIB * 0.01;
+    double expected =
+        c.putsPerMonth() / 1000.0 * 0.01 + c.getsPerMonth() / 1000.0 * 0.001 + read / GIB * 0.01;
     assertThat(c.monthlyCost()).isCloseTo(expected, within(0.01));
   }
 
@@ -64,14 +77,16 @@ class RequestModelTest {
 
     RequestCost c = model.cost(w, defaults, Workloads.flatPrices());
 
-    // Each partition writes 100 B/s: a segment rolls after 7 days holding 60.5 MB, 8 parts of 8 MiB.
+    // Each partition writes 100 B/s: a segment rolls after 7 days holding 60.5 MB, 8 parts of 8
+    // MiB.
     double segments = 10 * defaults.secondsPerMonth() / (7 * 86_400.0);
     assertThat((double) c.putsPerMonth()).isCloseTo(segments * (1 + 8 + 1 + 2), within(1.0));
   }
 
   @Test
   void cost_untieredOrIdle_makesNoRequests() {
-    assertThat(model.cost(Workloads.published(), defaults, Workloads.flatPrices())).isEqualTo(RequestCost.ZERO);
+    assertThat(model.cost(Workloads.published(), defaults, Workloads.flatPrices()))
+        .isEqualTo(RequestCost.ZERO);
     Workload idle = Workloads.tiered(0, 1, Retention.ofKafka(DAY_MS, -1), -2);
     assertThat(model.cost(idle, defaults, Workloads.flatPrices())).isEqualTo(RequestCost.ZERO);
   }

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 class StorageModelTest {
 
   private final StorageModel model = new StorageModel();
-  private final Assumptions decimal = new Assumptions(Assumptions.DECIMAL_GIGABYTE, 730, 0.5, 3, false, false,
-      4 << 20, 5 << 20, 1, 1, 0);
+  private final Assumptions decimal =
+      new Assumptions(
+          Assumptions.DECIMAL_GIGABYTE, 730, 0.5, 3, false, false, 4 << 20, 5 << 20, 1, 1, 0);
 
   @Test
   void cost_publishedExample_holds63point5TbLocallyAnd127TbProvisioned() {
@@ -38,7 +39,8 @@ class StorageModelTest {
 
   @Test
   void cost_retentionBytesBindsFirst_keepsRetentionBytesPerPartition() {
-    // 10 partitions at 100 kB/s each: 7 days would be 60.5 GB per partition, retention.bytes caps at 1 GiB.
+    // 10 partitions at 100 kB/s each: 7 days would be 60.5 GB per partition, retention.bytes caps
+    // at 1 GiB.
     Workload w = Workloads.of(1_000_000, 1, 10, Retention.ofKafka(7 * DAY_MS, GIB));
 
     StorageCost c = model.cost(w, decimal, Workloads.flatPrices());
@@ -48,8 +50,19 @@ class StorageModelTest {
 
   @Test
   void cost_unlimitedRetention_usesCurrentSize() {
-    Workload w = new Workload(1_000_000, 3, 4, Retention.unlimited(), Retention.unlimited(), false, GIB, 7 * DAY_MS,
-        1, 0, OptionalLong.of(400 * GIB));
+    Workload w =
+        new Workload(
+            1_000_000,
+            3,
+            4,
+            Retention.unlimited(),
+            Retention.unlimited(),
+            false,
+            GIB,
+            7 * DAY_MS,
+            1,
+            0,
+            OptionalLong.of(400 * GIB));
 
     StorageCost c = model.cost(w, decimal, Workloads.flatPrices());
 
@@ -58,8 +71,20 @@ class StorageModelTest {
 
   @Test
   void workload_unlimitedRetentionWithoutCurrentSize_isRejectedNamingTheField() {
-    assertThatThrownBy(() -> new Workload(1, 3, 1, Retention.unlimited(), Retention.unlimited(), false, GIB,
-        DAY_MS, 1, 0, OptionalLong.empty()))
+    assertThatThrownBy(
+            () ->
+                new Workload(
+                    1,
+                    3,
+                    1,
+                    Retention.unlimited(),
+                    Retention.unlimited(),
+                    false,
+                    GIB,
+                    DAY_MS,
+                    1,
+                    0,
+                    OptionalLong.empty()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("currentSizeBytes:");
   }
@@ -72,7 +97,8 @@ class StorageModelTest {
 
     StorageCost tiered = model.cost(sameAsRetention, decimal, Workloads.flatPrices());
 
-    assertThat(tiered.localBytes()).isEqualTo(model.cost(untiered, decimal, Workloads.flatPrices()).localBytes());
+    assertThat(tiered.localBytes())
+        .isEqualTo(model.cost(untiered, decimal, Workloads.flatPrices()).localBytes());
     assertThat(tiered.remoteBytes()).isEqualTo(Math.round(1_000_000 * 2 * 86_400.0));
   }
 
@@ -116,8 +142,9 @@ class StorageModelTest {
 
   @Test
   void cost_diskFreeFraction_scalesProvisionedDisk() {
-    Assumptions quarterFree = new Assumptions(Assumptions.DECIMAL_GIGABYTE, 730, 0.25, 3, false, false, 4 << 20,
-        5 << 20, 1, 1, 0);
+    Assumptions quarterFree =
+        new Assumptions(
+            Assumptions.DECIMAL_GIGABYTE, 730, 0.25, 3, false, false, 4 << 20, 5 << 20, 1, 1, 0);
 
     StorageCost c = model.cost(Workloads.published(), quarterFree, Workloads.flatPrices());
 

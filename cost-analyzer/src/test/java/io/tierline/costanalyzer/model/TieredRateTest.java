@@ -9,8 +9,12 @@ import org.junit.jupiter.api.Test;
 
 class TieredRateTest {
 
-  private final TieredRate s3Standard = new TieredRate(List.of(new TieredRate.Tier(51_200, 0.023),
-      new TieredRate.Tier(512_000, 0.022), new TieredRate.Tier(Double.POSITIVE_INFINITY, 0.021)));
+  private final TieredRate s3Standard =
+      new TieredRate(
+          List.of(
+              new TieredRate.Tier(51_200, 0.023),
+              new TieredRate.Tier(512_000, 0.022),
+              new TieredRate.Tier(Double.POSITIVE_INFINITY, 0.021)));
 
   @Test
   void monthlyCost_withinFirstTier_isFlat() {
@@ -32,7 +36,8 @@ class TieredRateTest {
 
   @Test
   void constructor_boundsNotIncreasingOrLastBounded_isRejected() {
-    assertThatThrownBy(() -> new TieredRate(List.of(new TieredRate.Tier(100, 1), new TieredRate.Tier(50, 1))))
+    assertThatThrownBy(
+            () -> new TieredRate(List.of(new TieredRate.Tier(100, 1), new TieredRate.Tier(50, 1))))
         .hasMessageStartingWith("tiers:");
     assertThatThrownBy(() -> new TieredRate(List.of(new TieredRate.Tier(100, 1))))
         .hasMessageContaining("last tier");

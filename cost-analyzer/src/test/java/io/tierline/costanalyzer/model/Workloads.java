@@ -13,18 +13,48 @@ final class Workloads {
 
   /** The published example: 35 MB/s, RF 3, 7 days, one partition, nothing tiered. */
   static Workload published() {
-    return new Workload(35_000_000, 3, 1, Retention.ofKafka(7 * DAY_MS, -1), Retention.ofKafka(7 * DAY_MS, -1),
-        false, GIB, 7 * DAY_MS, 1, 0.0, OptionalLong.empty());
+    return new Workload(
+        35_000_000,
+        3,
+        1,
+        Retention.ofKafka(7 * DAY_MS, -1),
+        Retention.ofKafka(7 * DAY_MS, -1),
+        false,
+        GIB,
+        7 * DAY_MS,
+        1,
+        0.0,
+        OptionalLong.empty());
   }
 
   static Workload of(double rate, int rf, int partitions, Retention retention) {
-    return new Workload(rate, rf, partitions, retention, retention, false, GIB, 7 * DAY_MS, 1, 0.0,
+    return new Workload(
+        rate,
+        rf,
+        partitions,
+        retention,
+        retention,
+        false,
+        GIB,
+        7 * DAY_MS,
+        1,
+        0.0,
         OptionalLong.empty());
   }
 
   static Workload tiered(double rate, int partitions, Retention retention, long localMs) {
-    return new Workload(rate, 3, partitions, retention, Retention.localOfKafka(localMs, -2, retention), true, GIB,
-        7 * DAY_MS, 1, 0.0, OptionalLong.empty());
+    return new Workload(
+        rate,
+        3,
+        partitions,
+        retention,
+        Retention.localOfKafka(localMs, -2, retention),
+        true,
+        GIB,
+        7 * DAY_MS,
+        1,
+        0.0,
+        OptionalLong.empty());
   }
 
   static Prices flatPrices() {

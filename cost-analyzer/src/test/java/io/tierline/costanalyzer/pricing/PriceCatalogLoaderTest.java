@@ -17,18 +17,19 @@ class PriceCatalogLoaderTest {
 
   private final PriceCatalogLoader loader = new PriceCatalogLoader();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void load_shippedCatalogs_allFourValidateAndPriceTheDefaults() {
     PriceCatalogs catalogs = loader.load(SHIPPED);
 
-    assertThat(catalogs.names()).containsExactly("aws-us-east-1", "azure-eastus", "gcp-us-central1", "onprem");
+    assertThat(catalogs.names())
+        .containsExactly("aws-us-east-1", "azure-eastus", "gcp-us-central1", "onprem");
     PriceCatalog aws = catalogs.get("aws-us-east-1");
     assertThat(aws.prices("gp3", "standard").diskPerGbMonth()).isEqualTo(0.08);
     assertThat(aws.prices("gp3", "standard").crossAzPerGb()).isEqualTo(0.02);
-    assertThat(aws.objectStorageClass("standard").rate().monthlyCost(51_200)).isEqualTo(51_200 * 0.023);
+    assertThat(aws.objectStorageClass("standard").rate().monthlyCost(51_200))
+        .isEqualTo(51_200 * 0.023);
     assertThat(aws.objectStorageClass("standard-ia").minimumDurationDays()).isEqualTo(30.0);
     assertThat(aws.prices("gp3", "standard-ia").putPer1000()).isEqualTo(0.01);
     assertThat(aws.prices("gp3", "standard").putPer1000()).isEqualTo(0.005);
@@ -54,7 +55,8 @@ class PriceCatalogLoaderTest {
 
     assertThatThrownBy(() -> loader.load(dir))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("aws-us-east-1.yaml: diskTypes.gp3.pricePerGbMonth: must be a price >= 0, was -0.08");
+        .hasMessage(
+            "aws-us-east-1.yaml: diskTypes.gp3.pricePerGbMonth: must be a price >= 0, was -0.08");
   }
 
   @Test
@@ -67,22 +69,29 @@ class PriceCatalogLoaderTest {
 
   @Test
   void load_priceWithoutSource_isRejected() throws IOException {
-    write("gcp-us-central1", "  source: \"https://cloud.google.com/vpc/network-pricing", "  sourc: \"x");
+    write(
+        "gcp-us-central1",
+        "  source: \"https://cloud.google.com/vpc/network-pricing",
+        "  sourc: \"x");
 
-    assertThatThrownBy(() -> loader.load(dir)).hasMessageStartingWith("gcp-us-central1.yaml: crossZone");
+    assertThatThrownBy(() -> loader.load(dir))
+        .hasMessageStartingWith("gcp-us-central1.yaml: crossZone");
   }
 
   @Test
   void load_fileNameDiffersFromName_isRejected() throws IOException {
     Files.writeString(dir.resolve("other.yaml"), Files.readString(SHIPPED.resolve("onprem.yaml")));
 
-    assertThatThrownBy(() -> loader.load(dir)).hasMessage("other.yaml: name: must be \"other\" (the file's name)");
+    assertThatThrownBy(() -> loader.load(dir))
+        .hasMessage("other.yaml: name: must be \"other\" (the file's name)");
   }
 
   private void write(String catalog, String from, String to) throws IOException {
     String text = Files.readString(SHIPPED.resolve(catalog + ".yaml"));
     assertThat(text).contains(from);
-    Files.writeString(dir.resolve(catalog + ".yaml"), text.replaceFirst(java.util.regex.Pattern.quote(from),
-        java.util.regex.Matcher.quoteReplacement(to)));
+    Files.writeString(
+        dir.resolve(catalog + ".yaml"),
+        text.replaceFirst(
+            java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
   }
 }

@@ -15,10 +15,13 @@ class EnableTieringRuleTest {
   @Test
   void evaluate_deleteTopic_tiersWithLocalRetentionFromLagAndSegmentFillTime() {
     // Lag 10 min × 2 = 20 min; a partition at 0.5 MB/s fills 1 GiB in 36 min; rounded up: 1 hour.
-    Proposal p = rule.evaluate(TopicScenarios.busyDeleteTopic(), TopicScenarios.context()).orElseThrow();
+    Proposal p =
+        rule.evaluate(TopicScenarios.busyDeleteTopic(), TopicScenarios.context()).orElseThrow();
 
-    assertThat(p.changes()).containsExactly(ConfigChange.topic("remote.storage.enable", "false", "true"),
-        ConfigChange.topic("local.retention.ms", "-2", Long.toString(HOUR_MS)));
+    assertThat(p.changes())
+        .containsExactly(
+            ConfigChange.topic("remote.storage.enable", "false", "true"),
+            ConfigChange.topic("local.retention.ms", "-2", Long.toString(HOUR_MS)));
     assertThat(p.after().config().remoteStorageEnable()).isTrue();
     assertThat(p.evidence()).anyMatch(e -> e.startsWith("worst consumer lag: 10m"));
     assertThat(p.risks()).anyMatch(r -> r.contains("Kafka 3.9+"));
@@ -34,12 +37,14 @@ class EnableTieringRuleTest {
   @ParameterizedTest
   @ValueSource(strings = {"compact", "compact,delete", "delete,compact"})
   void evaluate_compactedTopic_isNeverTiered(String policy) {
-    assertThat(rule.evaluate(TopicScenarios.withPolicy(policy), TopicScenarios.context())).isEmpty();
+    assertThat(rule.evaluate(TopicScenarios.withPolicy(policy), TopicScenarios.context()))
+        .isEmpty();
   }
 
   @Test
   void evaluate_localRetentionWouldExceedRetention_proposesNothing() {
-    assertThat(rule.evaluate(TopicScenarios.lagNearRetention(), TopicScenarios.context())).isEmpty();
+    assertThat(rule.evaluate(TopicScenarios.lagNearRetention(), TopicScenarios.context()))
+        .isEmpty();
   }
 
   @Test
@@ -48,18 +53,26 @@ class EnableTieringRuleTest {
 
     Proposal p = rule.evaluate(s, TopicScenarios.context()).orElseThrow();
 
-    assertThat(p.changes()).containsExactly(ConfigChange.topic("local.retention.ms", "-2", Long.toString(HOUR_MS)));
+    assertThat(p.changes())
+        .containsExactly(ConfigChange.topic("local.retention.ms", "-2", Long.toString(HOUR_MS)));
   }
 
   @Test
   void evaluate_alreadyTiered_proposesNothing() {
-    assertThat(rule.evaluate(TopicScenarios.tieredSmallSegments(), TopicScenarios.context())).isEmpty();
+    assertThat(rule.evaluate(TopicScenarios.tieredSmallSegments(), TopicScenarios.context()))
+        .isEmpty();
   }
 
   @Test
   void evaluate_zeroIngress_localRetentionIsSegmentMsAndStaysBelowRetention() {
-    TopicScenario idle = TopicScenarios.topic("idle", 3, 0, java.util.Map.of("retention.ms", Long.toString(7 * DAY_MS)),
-        java.util.List.of(), null);
+    TopicScenario idle =
+        TopicScenarios.topic(
+            "idle",
+            3,
+            0,
+            java.util.Map.of("retention.ms", Long.toString(7 * DAY_MS)),
+            java.util.List.of(),
+            null);
 
     assertThat(rule.evaluate(idle, TopicScenarios.context())).isEmpty();
   }

@@ -15,16 +15,21 @@ class FollowerFetchingRuleTest {
 
     Proposal p = rule.evaluate(s, TopicScenarios.context()).orElseThrow();
 
-    assertThat(p.changes()).extracting(ConfigChange::scope, ConfigChange::key).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("broker", "replica.selector.class"),
-        org.assertj.core.groups.Tuple.tuple("client", "client.rack"));
+    assertThat(p.changes())
+        .extracting(ConfigChange::scope, ConfigChange::key)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("broker", "replica.selector.class"),
+            org.assertj.core.groups.Tuple.tuple("client", "client.rack"));
     CostBreakdown after = TopicScenarios.context().cost(p.after());
     assertThat(after.network().consumerBytesPerMonth()).isZero();
   }
 
   @Test
   void evaluate_withoutRacks_proposesNothing() {
-    assertThat(rule.evaluate(TopicScenarios.busyDeleteTopic(), TopicScenarios.context(RuleSettings.defaults(), 0)))
+    assertThat(
+            rule.evaluate(
+                TopicScenarios.busyDeleteTopic(),
+                TopicScenarios.context(RuleSettings.defaults(), 0)))
         .isEmpty();
   }
 

@@ -17,17 +17,21 @@ class SmallSegmentRuleTest {
 
     Proposal p = rule.evaluate(s, TopicScenarios.context()).orElseThrow();
 
-    assertThat(p.changes()).containsExactly(
-        ConfigChange.topic("segment.bytes", Long.toString(16 * MIB), Long.toString(GIB)));
+    assertThat(p.changes())
+        .containsExactly(
+            ConfigChange.topic("segment.bytes", Long.toString(16 * MIB), Long.toString(GIB)));
     RuleContext ctx = TopicScenarios.context();
-    // 16 MiB: 2 parts + initiate, complete, index, manifest = 6 PUTs per 16 MiB; 1 GiB: 132 PUTs per GiB.
+    // 16 MiB: 2 parts + initiate, complete, index, manifest = 6 PUTs per 16 MiB; 1 GiB: 132 PUTs
+    // per GiB.
     long before = ctx.cost(s).requests().putsPerMonth();
-    assertThat((double) ctx.cost(p.after()).requests().putsPerMonth()).isCloseTo(before * 132.0 / 384, within(before * 0.01));
+    assertThat((double) ctx.cost(p.after()).requests().putsPerMonth())
+        .isCloseTo(before * 132.0 / 384, within(before * 0.01));
   }
 
   @Test
   void evaluate_retentionBytesSmallerThanTarget_capsAtIt() {
-    TopicScenario s = TopicScenarios.tieredSmallSegments().with("retention.bytes", Long.toString(512 * MIB));
+    TopicScenario s =
+        TopicScenarios.tieredSmallSegments().with("retention.bytes", Long.toString(512 * MIB));
 
     Proposal p = rule.evaluate(s, TopicScenarios.context()).orElseThrow();
 
@@ -36,9 +40,15 @@ class SmallSegmentRuleTest {
 
   @Test
   void evaluate_untieredOrLargeSegments_proposesNothing() {
-    assertThat(rule.evaluate(TopicScenarios.tieredSmallSegments().with("remote.storage.enable", "false"),
-        TopicScenarios.context())).isEmpty();
-    assertThat(rule.evaluate(TopicScenarios.tieredSmallSegments().with("segment.bytes", Long.toString(GIB)),
-        TopicScenarios.context())).isEmpty();
+    assertThat(
+            rule.evaluate(
+                TopicScenarios.tieredSmallSegments().with("remote.storage.enable", "false"),
+                TopicScenarios.context()))
+        .isEmpty();
+    assertThat(
+            rule.evaluate(
+                TopicScenarios.tieredSmallSegments().with("segment.bytes", Long.toString(GIB)),
+                TopicScenarios.context()))
+        .isEmpty();
   }
 }

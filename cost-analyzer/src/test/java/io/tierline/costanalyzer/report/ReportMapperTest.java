@@ -34,7 +34,9 @@ class ReportMapperTest {
     Path file = Path.of("../config/snapshots/sample-cluster.yaml");
     ClusterSnapshot s = new SnapshotLoader().read(file.toString(), Files.readAllBytes(file));
     catalog = new PriceCatalogLoader().load(Path.of("../config/pricing")).get("aws-us-east-1");
-    analysis = new ClusterAnalyzer(EstimateDefaults.standard(), RuleSettings.defaults()).analyze(s, catalog);
+    analysis =
+        new ClusterAnalyzer(EstimateDefaults.standard(), RuleSettings.defaults())
+            .analyze(s, catalog);
   }
 
   @Test
@@ -54,10 +56,16 @@ class ReportMapperTest {
   @Test
   void map_teamOnEveryRow_periodIsTheMonth_pricesNameTheirSource() {
     Report r = new ReportMapper().map(analysis, catalog, List.of(), AT);
-    CostRow row = r.rows().stream().filter(x -> x.topic().equals("payments.transactions")).findFirst().orElseThrow();
+    CostRow row =
+        r.rows().stream()
+            .filter(x -> x.topic().equals("payments.transactions"))
+            .findFirst()
+            .orElseThrow();
     assertThat(row.team()).isEqualTo("payments");
-    assertThat(row.period()).isEqualTo(ChargePeriod.of("2026-11-01T00:00:00Z", "2026-12-01T00:00:00Z"));
+    assertThat(row.period())
+        .isEqualTo(ChargePeriod.of("2026-11-01T00:00:00Z", "2026-12-01T00:00:00Z"));
     assertThat(r.prices()).allSatisfy(p -> assertThat(p.source()).isNotBlank());
-    assertThat(r.assumptions()).anySatisfy(a -> assertThat(a.label()).isEqualTo("Availability zones"));
+    assertThat(r.assumptions())
+        .anySatisfy(a -> assertThat(a.label()).isEqualTo("Availability zones"));
   }
 }

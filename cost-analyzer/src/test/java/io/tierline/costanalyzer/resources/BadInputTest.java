@@ -19,12 +19,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The caller's mistakes, on every endpoint: a 4xx with {code, message} naming what is wrong, never a 5xx. */
+/**
+ * The caller's mistakes, on every endpoint: a 4xx with {code, message} naming what is wrong, never
+ * a 5xx.
+ */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class BadInputTest {
 
-  static final DropwizardAppExtension<CostAnalyzerConfiguration> APP = new DropwizardAppExtension<>(
-      CostAnalyzerApplication.class, ResourceHelpers.resourceFilePath("test-service.yml"));
+  static final DropwizardAppExtension<CostAnalyzerConfiguration> APP =
+      new DropwizardAppExtension<>(
+          CostAnalyzerApplication.class, ResourceHelpers.resourceFilePath("test-service.yml"));
 
   static final String TOKEN = "Bearer test-token-0123456789abcdef";
   Http http = new Http(APP.getLocalPort());
@@ -35,29 +39,55 @@ class BadInputTest {
         Arguments.of("", 400, "body"),
         Arguments.of("[]", 400, "body"),
         Arguments.of("{}", 400, "workload: is required"),
-        Arguments.of(w("\"ingressBytesPerSecond\":\"lots\",\"replicationFactor\":3,\"retentionMs\":1"), 400,
+        Arguments.of(
+            w("\"ingressBytesPerSecond\":\"lots\",\"replicationFactor\":3,\"retentionMs\":1"),
+            400,
             "workload.ingressBytesPerSecond"),
-        Arguments.of(w("\"ingressBytesPerSecond\":true,\"replicationFactor\":3,\"retentionMs\":1"), 400,
+        Arguments.of(
+            w("\"ingressBytesPerSecond\":true,\"replicationFactor\":3,\"retentionMs\":1"),
+            400,
             "workload.ingressBytesPerSecond"),
-        Arguments.of(w("\"ingressBytesPerSecond\":1,\"replicationFactor\":\"3\",\"retentionMs\":1"), 400,
+        Arguments.of(
+            w("\"ingressBytesPerSecond\":1,\"replicationFactor\":\"3\",\"retentionMs\":1"),
+            400,
             "workload.replicationFactor"),
-        Arguments.of(w("\"ingressBytesPerSecond\":1,\"replicationFactor\":2.5,\"retentionMs\":1"), 400,
+        Arguments.of(
+            w("\"ingressBytesPerSecond\":1,\"replicationFactor\":2.5,\"retentionMs\":1"),
+            400,
             "workload.replicationFactor"),
-        Arguments.of(w("\"ingressBytesPerSecond\":-1,\"replicationFactor\":3,\"retentionMs\":1"), 400,
+        Arguments.of(
+            w("\"ingressBytesPerSecond\":-1,\"replicationFactor\":3,\"retentionMs\":1"),
+            400,
             "ingressBytesPerSecond"),
-        Arguments.of(w("\"ingressBytesPerSecond\":1,\"replicationFactor\":0,\"retentionMs\":1"), 400,
+        Arguments.of(
+            w("\"ingressBytesPerSecond\":1,\"replicationFactor\":0,\"retentionMs\":1"),
+            400,
             "replicationFactor"),
-        Arguments.of(w("\"ingressBytesPerSecond\":1,\"replicationFactor\":99999999999,\"retentionMs\":1"), 400,
+        Arguments.of(
+            w("\"ingressBytesPerSecond\":1,\"replicationFactor\":99999999999,\"retentionMs\":1"),
+            400,
             "replicationFactor"),
-        Arguments.of(w("\"ingressBytesPerSecond\":1e308,\"replicationFactor\":3,\"retentionMs\":604800000"), 400,
+        Arguments.of(
+            w("\"ingressBytesPerSecond\":1e308,\"replicationFactor\":3,\"retentionMs\":604800000"),
+            400,
             "workload"),
-        Arguments.of(w("\"ingressBytesPerSecond\":1,\"replicationFactor\":3,\"retentionMs\":1e40"), 400,
+        Arguments.of(
+            w("\"ingressBytesPerSecond\":1,\"replicationFactor\":3,\"retentionMs\":1e40"),
+            400,
             "retentionMs"),
-        Arguments.of(w("\"ingressBytesPerSecond\":1,\"replicationFactor\":3,\"retentionMs\":-5"), 400, "retention"),
-        Arguments.of(w("\"ingressBytesPerSecond\":1,\"replicationFactor\":3,\"retentionMs\":1,\"colour\":1"), 400,
+        Arguments.of(
+            w("\"ingressBytesPerSecond\":1,\"replicationFactor\":3,\"retentionMs\":-5"),
+            400,
+            "retention"),
+        Arguments.of(
+            w("\"ingressBytesPerSecond\":1,\"replicationFactor\":3,\"retentionMs\":1,\"colour\":1"),
+            400,
             "colour"),
-        Arguments.of("{\"workload\":{\"ingressBytesPerSecond\":1,\"replicationFactor\":3,\"retentionMs\":1},"
-            + "\"assumptions\":{\"priceCatalog\":\"mars\"}}", 400, "mars"));
+        Arguments.of(
+            "{\"workload\":{\"ingressBytesPerSecond\":1,\"replicationFactor\":3,\"retentionMs\":1},"
+                + "\"assumptions\":{\"priceCatalog\":\"mars\"}}",
+            400,
+            "mars"));
   }
 
   private static String w(String fields) {
@@ -72,8 +102,12 @@ class BadInputTest {
 
   @Test
   void estimate_wrongContentTypeIs415() {
-    HttpResponse<String> r = http.send(http.builder("/api/v1/estimate").header("Content-Type", "text/plain")
-        .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+    HttpResponse<String> r =
+        http.send(
+            http.builder("/api/v1/estimate")
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
     assertError(r, 415, "");
   }
 
@@ -87,21 +121,26 @@ class BadInputTest {
   void estimate_chunkedBodyOverTheLimitIs413() {
     byte[] big = ("{\"workload\":{\"x\":\"" + "a".repeat(70_000) + "\"}}").getBytes();
     // A publisher of unknown length makes the client send the body chunked, without Content-Length.
-    HttpRequest.BodyPublisher chunked = new HttpRequest.BodyPublisher() {
-      final HttpRequest.BodyPublisher inner = HttpRequest.BodyPublishers.ofByteArray(big);
+    HttpRequest.BodyPublisher chunked =
+        new HttpRequest.BodyPublisher() {
+          final HttpRequest.BodyPublisher inner = HttpRequest.BodyPublishers.ofByteArray(big);
 
-      @Override
-      public long contentLength() {
-        return -1;
-      }
+          @Override
+          public long contentLength() {
+            return -1;
+          }
 
-      @Override
-      public void subscribe(Flow.Subscriber<? super ByteBuffer> s) {
-        inner.subscribe(s);
-      }
-    };
-    HttpResponse<String> r = http.send(http.builder("/api/v1/estimate").header("Content-Type", "application/json")
-        .POST(chunked).build());
+          @Override
+          public void subscribe(Flow.Subscriber<? super ByteBuffer> s) {
+            inner.subscribe(s);
+          }
+        };
+    HttpResponse<String> r =
+        http.send(
+            http.builder("/api/v1/estimate")
+                .header("Content-Type", "application/json")
+                .POST(chunked)
+                .build());
     assertError(r, 413, "maxRequestBytes");
   }
 
@@ -112,8 +151,11 @@ class BadInputTest {
   }
 
   static Stream<String> unknownClusterPaths() {
-    return Stream.of("/api/v1/clusters/nope/costs", "/api/v1/clusters/nope/topics/t",
-        "/api/v1/clusters/nope/recommendations", "/api/v1/clusters/nope/report?format=csv",
+    return Stream.of(
+        "/api/v1/clusters/nope/costs",
+        "/api/v1/clusters/nope/topics/t",
+        "/api/v1/clusters/nope/recommendations",
+        "/api/v1/clusters/nope/report?format=csv",
         "/api/v1/clusters/nope/history");
   }
 
@@ -134,21 +176,34 @@ class BadInputTest {
   }
 
   static Stream<Arguments> badHistoryQueries() {
-    return Stream.of(Arguments.of("from=yesterday", "from"), Arguments.of("to=2026-13-01T00:00:00Z", "to"),
-        Arguments.of("step=often", "step"), Arguments.of("step=PT1S", "step"), Arguments.of("step=-PT1H", "step"),
+    return Stream.of(
+        Arguments.of("from=yesterday", "from"),
+        Arguments.of("to=2026-13-01T00:00:00Z", "to"),
+        Arguments.of("step=often", "step"),
+        Arguments.of("step=PT1S", "step"),
+        Arguments.of("step=-PT1H", "step"),
         Arguments.of("from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z", "from"),
         Arguments.of("from=2000-01-01T00:00:00Z&to=2026-01-01T00:00:00Z&step=PT1M", "step"));
   }
 
   @Test
   void apply_badDryRunValueIs400() {
-    assertError(http.post("/api/v1/clusters/prod-use1/recommendations/x/apply?dryRun=maybe", "", "Authorization",
-        TOKEN), 400, "dryRun");
+    assertError(
+        http.post(
+            "/api/v1/clusters/prod-use1/recommendations/x/apply?dryRun=maybe",
+            "",
+            "Authorization",
+            TOKEN),
+        400,
+        "dryRun");
   }
 
   @Test
   void apply_unknownClusterIs404() {
-    assertError(http.post("/api/v1/clusters/nope/recommendations/x/apply", "", "Authorization", TOKEN), 404, "nope");
+    assertError(
+        http.post("/api/v1/clusters/nope/recommendations/x/apply", "", "Authorization", TOKEN),
+        404,
+        "nope");
   }
 
   @Test
@@ -161,7 +216,10 @@ class BadInputTest {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
     JsonNode body = Http.json(r);
     assertThat(body.get("code").asInt()).isEqualTo(status);
-    assertThat(body.get("message").asText()).isNotBlank().contains(mentions).doesNotContain("Exception")
+    assertThat(body.get("message").asText())
+        .isNotBlank()
+        .contains(mentions)
+        .doesNotContain("Exception")
         .doesNotContain("\tat ");
   }
 }

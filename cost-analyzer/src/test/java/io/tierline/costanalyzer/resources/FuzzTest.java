@@ -15,24 +15,45 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * 1,200 seeded bodies for {@code POST /estimate}: valid ones mutated (bytes flipped, cut, duplicated, values
- * swapped for extremes and wrong types) and random ones. None may get a 5xx; every error is {code, message}.
+ * 1,200 seeded bodies for {@code POST /estimate}: valid ones mutated (bytes flipped, cut,
+ * duplicated, values swapped for extremes and wrong types) and random ones. None may get a 5xx;
+ * every error is {code, message}.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class FuzzTest {
 
-  static final DropwizardAppExtension<CostAnalyzerConfiguration> APP = new DropwizardAppExtension<>(
-      CostAnalyzerApplication.class, ResourceHelpers.resourceFilePath("test-service.yml"));
+  static final DropwizardAppExtension<CostAnalyzerConfiguration> APP =
+      new DropwizardAppExtension<>(
+          CostAnalyzerApplication.class, ResourceHelpers.resourceFilePath("test-service.yml"));
 
   static final long SEED = 20261122L;
-  static final String VALID = "{\"workload\":{\"ingressBytesPerSecond\":35000000,\"replicationFactor\":3,"
-      + "\"retentionMs\":604800000,\"retentionBytes\":-1,\"partitions\":60,\"segmentBytes\":1073741824,"
-      + "\"consumerGroups\":3,\"remoteStorageEnabled\":true,\"localRetentionMs\":86400000,"
-      + "\"historicalReadFraction\":0.1},\"assumptions\":{\"priceCatalog\":\"aws-us-east-1\",\"diskType\":\"gp3\","
-      + "\"diskPricePerGbMonth\":0.08,\"gigabyteBytes\":1073741824,\"hoursPerMonth\":730,\"diskFreeFraction\":0.5,"
-      + "\"availabilityZones\":3,\"zoneAwareProducers\":false,\"followerFetching\":false}}";
-  static final String[] VALUES = {"0", "-1", "-2", "1e308", "-1e308", "9223372036854775807", "9223372036854775808",
-      "2147483648", "0.5", "NaN", "null", "true", "\"x\"", "[]", "{}", "\"\"", "1e-320", "99999999999999999999999"};
+  static final String VALID =
+      "{\"workload\":{\"ingressBytesPerSecond\":35000000,\"replicationFactor\":3,"
+          + "\"retentionMs\":604800000,\"retentionBytes\":-1,\"partitions\":60,\"segmentBytes\":1073741824,"
+          + "\"consumerGroups\":3,\"remoteStorageEnabled\":true,\"localRetentionMs\":86400000,"
+          + "\"historicalReadFraction\":0.1},\"assumptions\":{\"priceCatalog\":\"aws-us-east-1\",\"diskType\":\"gp3\","
+          + "\"diskPricePerGbMonth\":0.08,\"gigabyteBytes\":1073741824,\"hoursPerMonth\":730,\"diskFreeFraction\":0.5,"
+          + "\"availabilityZones\":3,\"zoneAwareProducers\":false,\"followerFetching\":false}}";
+  static final String[] VALUES = {
+    "0",
+    "-1",
+    "-2",
+    "1e308",
+    "-1e308",
+    "9223372036854775807",
+    "9223372036854775808",
+    "2147483648",
+    "0.5",
+    "NaN",
+    "null",
+    "true",
+    "\"x\"",
+    "[]",
+    "{}",
+    "\"\"",
+    "1e-320",
+    "99999999999999999999999"
+  };
 
   @Test
   void estimate_noBodyGetsA5xx() {

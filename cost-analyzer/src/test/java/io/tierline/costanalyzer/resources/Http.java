@@ -10,7 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-/** A plain HTTP client for the service under test: raw bodies and headers, exactly as a dashboard sends them. */
+/**
+ * A plain HTTP client for the service under test: raw bodies and headers, exactly as a dashboard
+ * sends them.
+ */
 public final class Http {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,8 +41,11 @@ public final class Http {
   }
 
   public HttpResponse<String> post(String path, String body, String... headers) {
-    return send(builder(path, headers).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    return send(
+        builder(path, headers)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build());
   }
 
   public HttpResponse<String> send(HttpRequest request) {

@@ -13,21 +13,36 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The served OpenAPI document lists every route the resources answer, with its method, and no other. */
+/**
+ * The served OpenAPI document lists every route the resources answer, with its method, and no
+ * other.
+ */
 class OpenApiRoutesTest {
 
-  static final List<Class<?>> RESOURCES = List.of(EstimateResource.class, ClustersResource.class,
-      PricingResource.class, OpenApiResource.class, ReportResource.class, HistoryResource.class, ApplyResource.class);
+  static final List<Class<?>> RESOURCES =
+      List.of(
+          EstimateResource.class,
+          ClustersResource.class,
+          PricingResource.class,
+          OpenApiResource.class,
+          ReportResource.class,
+          HistoryResource.class,
+          ApplyResource.class);
 
   @Test
   void document_listsEveryResourceRouteAndMethod() throws Exception {
-    JsonNode paths = new YAMLMapper().readTree(OpenApiResource.class.getResourceAsStream(OpenApiResource.RESOURCE))
-        .get("paths");
+    JsonNode paths =
+        new YAMLMapper()
+            .readTree(OpenApiResource.class.getResourceAsStream(OpenApiResource.RESOURCE))
+            .get("paths");
     List<String> routes = new ArrayList<>();
     for (Class<?> r : RESOURCES) {
       String base = r.getAnnotation(Path.class).value();
       for (Method m : r.getDeclaredMethods()) {
-        String verb = m.isAnnotationPresent(GET.class) ? "get" : m.isAnnotationPresent(POST.class) ? "post" : null;
+        String verb =
+            m.isAnnotationPresent(GET.class)
+                ? "get"
+                : m.isAnnotationPresent(POST.class) ? "post" : null;
         if (verb == null) {
           continue;
         }
@@ -35,11 +50,19 @@ class OpenApiRoutesTest {
         String path = (base + (sub == null ? "" : sub.value())).replaceAll("/+$", "");
         routes.add(verb + " " + path);
         assertThat(paths.has(path)).as("OpenAPI path " + path).isTrue();
-        assertThat(paths.get(path).has(verb)).as(verb.toUpperCase(Locale.ROOT) + " " + path).isTrue();
+        assertThat(paths.get(path).has(verb))
+            .as(verb.toUpperCase(Locale.ROOT) + " " + path)
+            .isTrue();
       }
     }
     List<String> documented = new ArrayList<>();
-    paths.fields().forEachRemaining(e -> e.getValue().fieldNames().forEachRemaining(v -> documented.add(v + " " + e.getKey())));
+    paths
+        .fields()
+        .forEachRemaining(
+            e ->
+                e.getValue()
+                    .fieldNames()
+                    .forEachRemaining(v -> documented.add(v + " " + e.getKey())));
     assertThat(documented).containsExactlyInAnyOrderElementsOf(routes);
   }
 }

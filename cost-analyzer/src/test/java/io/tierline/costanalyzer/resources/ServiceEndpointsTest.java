@@ -19,12 +19,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Every endpoint of the contract, answering from the sample snapshot, through the whole application. */
+/**
+ * Every endpoint of the contract, answering from the sample snapshot, through the whole
+ * application.
+ */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ServiceEndpointsTest {
 
-  static final DropwizardAppExtension<CostAnalyzerConfiguration> APP = new DropwizardAppExtension<>(
-      CostAnalyzerApplication.class, ResourceHelpers.resourceFilePath("test-service.yml"));
+  static final DropwizardAppExtension<CostAnalyzerConfiguration> APP =
+      new DropwizardAppExtension<>(
+          CostAnalyzerApplication.class, ResourceHelpers.resourceFilePath("test-service.yml"));
 
   static final String CLUSTER = "/api/v1/clusters/prod-use1";
   static ClusterSnapshot sample;
@@ -67,7 +71,8 @@ class ServiceEndpointsTest {
     HttpResponse<String> again = http.get(CLUSTER + "/costs", "If-None-Match", etag);
     assertThat(again.statusCode()).isEqualTo(304);
     assertThat(again.body()).isEmpty();
-    assertThat(http.get(CLUSTER + "/costs", "If-None-Match", "\"other\"").statusCode()).isEqualTo(200);
+    assertThat(http.get(CLUSTER + "/costs", "If-None-Match", "\"other\"").statusCode())
+        .isEqualTo(200);
   }
 
   @Test
@@ -88,7 +93,8 @@ class ServiceEndpointsTest {
     assertThat(list.size()).isPositive();
     BigDecimal previous = null;
     for (JsonNode r : list) {
-      assertThat(r.get("id").asText()).isEqualTo(r.get("rule").asText() + ":" + r.get("topic").asText());
+      assertThat(r.get("id").asText())
+          .isEqualTo(r.get("rule").asText() + ":" + r.get("topic").asText());
       BigDecimal s = r.get("monthlySavings").decimalValue();
       if (previous != null) {
         assertThat(s).isLessThanOrEqualTo(previous);
@@ -101,13 +107,18 @@ class ServiceEndpointsTest {
   void pricing_listsTheLoadedCatalogs() {
     JsonNode body = Http.json(http.get("/api/v1/pricing"));
     assertThat(body.get("catalogs").has("aws-us-east-1")).isTrue();
-    assertThat(body.at("/catalogs/aws-us-east-1/diskTypes/gp3/pricePerGbMonth").asDouble()).isEqualTo(0.08);
+    assertThat(body.at("/catalogs/aws-us-east-1/diskTypes/gp3/pricePerGbMonth").asDouble())
+        .isEqualTo(0.08);
   }
 
   @Test
   void estimate_answersTheContractShape() {
-    JsonNode body = Http.json(http.post("/api/v1/estimate",
-        "{\"workload\":{\"ingressBytesPerSecond\":35000000,\"replicationFactor\":3,\"retentionMs\":604800000}}"));
+    JsonNode body =
+        Http.json(
+            http.post(
+                "/api/v1/estimate",
+                "{\"workload\":{\"ingressBytesPerSecond\":35000000,"
+                    + "\"replicationFactor\":3,\"retentionMs\":604800000}}"));
     assertThat(body.at("/storage/localBytes").asLong()).isPositive();
     assertThat(body.get("currency").asText()).isEqualTo("USD");
     assertThat(body.at("/assumptions/priceCatalog").asText()).isEqualTo("aws-us-east-1");
@@ -115,8 +126,13 @@ class ServiceEndpointsTest {
 
   @Test
   void report_isADownloadWithTheFormatsTypeAndFileName() {
-    for (String[] f : new String[][] {{"html", "text/html"}, {"csv", "text/csv"},
-        {"parquet", "application/vnd.apache.parquet"}, {"json", "application/json"}}) {
+    for (String[] f :
+        new String[][] {
+          {"html", "text/html"},
+          {"csv", "text/csv"},
+          {"parquet", "application/vnd.apache.parquet"},
+          {"json", "application/json"}
+        }) {
       HttpResponse<byte[]> r = http.getBytes(CLUSTER + "/report?format=" + f[0]);
       assertThat(r.statusCode()).as(f[0]).isEqualTo(200);
       assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith(f[1]);
@@ -124,7 +140,8 @@ class ServiceEndpointsTest {
           .isEqualTo("attachment; filename=\"tierline-cost-prod-use1." + f[0] + "\"");
       assertThat(r.body().length).isGreaterThan(100);
     }
-    String csv = new String(http.getBytes(CLUSTER + "/report?format=csv").body(), StandardCharsets.UTF_8);
+    String csv =
+        new String(http.getBytes(CLUSTER + "/report?format=csv").body(), StandardCharsets.UTF_8);
     assertThat(csv).contains("BilledCost").contains("payments.transactions");
     byte[] parquet = http.getBytes(CLUSTER + "/report?format=parquet").body();
     assertThat(new String(parquet, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("PAR1");
@@ -141,7 +158,8 @@ class ServiceEndpointsTest {
       Thread.sleep(100);
     }
     assertThat(points).isNotEmpty();
-    BigDecimal costs = Http.json(http.get(CLUSTER + "/costs")).at("/totals/totalMonthlyCost").decimalValue();
+    BigDecimal costs =
+        Http.json(http.get(CLUSTER + "/costs")).at("/totals/totalMonthlyCost").decimalValue();
     JsonNode last = points.get(points.size() - 1);
     assertThat(last.get("totalMonthlyCost").decimalValue()).isEqualByComparingTo(costs);
     assertThat(last.at("/topics/payments.transactions").decimalValue()).isPositive();
@@ -149,9 +167,14 @@ class ServiceEndpointsTest {
 
   @Test
   void apply_onASnapshotClusterIsRefusedWith409() {
-    String id = Http.json(http.get(CLUSTER + "/recommendations")).at("/recommendations/0/id").asText();
-    HttpResponse<String> r = http.post(CLUSTER + "/recommendations/" + id + "/apply", "",
-        "Authorization", "Bearer test-token-0123456789abcdef");
+    String id =
+        Http.json(http.get(CLUSTER + "/recommendations")).at("/recommendations/0/id").asText();
+    HttpResponse<String> r =
+        http.post(
+            CLUSTER + "/recommendations/" + id + "/apply",
+            "",
+            "Authorization",
+            "Bearer test-token-0123456789abcdef");
     assertThat(r.statusCode()).isEqualTo(409);
     assertThat(Http.json(r).get("message").asText()).contains("snapshot");
   }

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tierline.settingsdocs.GeneratedSections;
 import org.junit.jupiter.api.Test;
 
-/** The table of defaults in {@code docs/cost-analyzer.md} must be the one generated from the code. */
+/**
+ * The table of defaults in {@code docs/cost-analyzer.md} must be the one generated from the code.
+ */
 class SettingDocsTest {
 
   @Test
   void docs_settingsTable_matchesTheCode() {
     GeneratedSections.verify(
-        GeneratedSections.docsFile("cost-analyzer.md"), "cost-model-defaults", SettingDocs.markdownTable());
+        GeneratedSections.docsFile("cost-analyzer.md"),
+        "cost-model-defaults",
+        SettingDocs.markdownTable());
   }
 
   @Test

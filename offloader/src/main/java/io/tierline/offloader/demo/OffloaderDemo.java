@@ -6,15 +6,15 @@ import io.tierline.offloader.ObjectStore;
 import io.tierline.offloader.SupportsListing;
 import io.tierline.offloader.filesystem.FileSystemObjectStore;
 import io.tierline.offloader.filesystem.FileSystemStoreSettings;
-import io.tierline.offloader.segment.format.Compression;
 import io.tierline.offloader.segment.IndexSource;
-import io.tierline.offloader.segment.format.IndexType;
 import io.tierline.offloader.segment.SegmentCoordinates;
-import io.tierline.offloader.segment.format.SegmentManifest;
 import io.tierline.offloader.segment.SegmentSource;
 import io.tierline.offloader.segment.SegmentStore;
 import io.tierline.offloader.segment.SegmentStoreSettings;
 import io.tierline.offloader.segment.SegmentStores;
+import io.tierline.offloader.segment.format.Compression;
+import io.tierline.offloader.segment.format.IndexType;
+import io.tierline.offloader.segment.format.SegmentManifest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -43,13 +43,20 @@ public final class OffloaderDemo {
     Path work = Files.createTempDirectory("tierline-demo-segment");
     byte[] log = recordLikeBytes(SEGMENT_BYTES);
     Path logFile = Files.write(work.resolve("00000000000000001000.log"), log);
-    Path offsetIndex = Files.write(work.resolve("00000000000000001000.index"), Arrays.copyOf(log, 8192));
-    SegmentSource source = new SegmentSource(logFile, Map.of(
-        IndexType.OFFSET, IndexSource.file(offsetIndex),
-        IndexType.LEADER_EPOCH, IndexSource.bytes(ByteBuffer.wrap("0 1000\n".getBytes(StandardCharsets.UTF_8)))));
-    SegmentCoordinates segment = new SegmentCoordinates("payments.events", "q7Zk2YwCTa2x0m9Ac1Lw8g", 0, 1000, "demo-1");
-    SegmentStoreSettings settings = SegmentStoreSettings.defaults()
-        .withCompression(Compression.ZSTD).withKeyPrefix("tierline");
+    Path offsetIndex =
+        Files.write(work.resolve("00000000000000001000.index"), Arrays.copyOf(log, 8192));
+    SegmentSource source =
+        new SegmentSource(
+            logFile,
+            Map.of(
+                IndexType.OFFSET, IndexSource.file(offsetIndex),
+                IndexType.LEADER_EPOCH,
+                    IndexSource.bytes(
+                        ByteBuffer.wrap("0 1000\n".getBytes(StandardCharsets.UTF_8)))));
+    SegmentCoordinates segment =
+        new SegmentCoordinates("payments.events", "q7Zk2YwCTa2x0m9Ac1Lw8g", 0, 1000, "demo-1");
+    SegmentStoreSettings settings =
+        SegmentStoreSettings.defaults().withCompression(Compression.ZSTD).withKeyPrefix("tierline");
 
     System.out.println("store: filesystem backend at " + root);
     boolean ok = true;
@@ -57,17 +64,24 @@ public final class OffloaderDemo {
         SegmentStore segments = SegmentStores.create(objects, settings)) {
       SupportsListing listing = (SupportsListing) objects; // an optional ability the filesystem has
       SegmentManifest manifest = segments.upload(segment, source);
-      System.out.printf("uploaded %d bytes as %d zstd chunks of %d MiB: %d bytes stored (%.1f%%)%n",
-          manifest.originalSize(), manifest.chunks().size(), manifest.chunkSizeBytes() >> 20,
-          manifest.storedSize(), 100.0 * manifest.storedSize() / manifest.originalSize());
+      System.out.printf(
+          "uploaded %d bytes as %d zstd chunks of %d MiB: %d bytes stored (%.1f%%)%n",
+          manifest.originalSize(),
+          manifest.chunks().size(),
+          manifest.chunkSizeBytes() >> 20,
+          manifest.storedSize(),
+          100.0 * manifest.storedSize() / manifest.originalSize());
       for (ObjectKey key : listing.list("tierline/")) {
         System.out.println("  object " + key);
       }
       long chunk = manifest.chunkSizeBytes();
-      long[][] ranges = {{0, log.length - 1}, {0, 99}, {chunk - 10, chunk + 9}, {log.length - 1, log.length - 1}};
+      long[][] ranges = {
+        {0, log.length - 1}, {0, 99}, {chunk - 10, chunk + 9}, {log.length - 1, log.length - 1}
+      };
       for (long[] r : ranges) {
         try (InputStream in = segments.openLog(segment, r[0], r[1])) {
-          boolean same = Arrays.equals(in.readAllBytes(), Arrays.copyOfRange(log, (int) r[0], (int) r[1] + 1));
+          boolean same =
+              Arrays.equals(in.readAllBytes(), Arrays.copyOfRange(log, (int) r[0], (int) r[1] + 1));
           ok &= same;
           System.out.printf("read [%d, %d]: %s%n", r[0], r[1], same ? "verified" : "MISMATCH");
         }
@@ -81,7 +95,8 @@ public final class OffloaderDemo {
         segments.openIndex(segment, IndexType.TRANSACTION).close();
         ok = false;
       } catch (ObjectNotFoundException expected) {
-        System.out.println("transaction index: not found, as expected (" + expected.getMessage() + ")");
+        System.out.println(
+            "transaction index: not found, as expected (" + expected.getMessage() + ")");
       }
       segments.delete(segment);
       segments.delete(segment);
@@ -111,9 +126,14 @@ public final class OffloaderDemo {
     Random random = new Random(1000);
     StringBuilder text = new StringBuilder(size + 200);
     for (long offset = 1000; text.length() < size; offset++) {
-      text.append("{\"offset\":").append(offset).append(",\"account\":\"acct-")
-          .append(random.nextInt(5000)).append("\",\"amount\":").append(random.nextInt(100_000))
-          .append(",\"currency\":\"EUR\",\"status\":\"").append(random.nextBoolean() ? "settled" : "pending")
+      text.append("{\"offset\":")
+          .append(offset)
+          .append(",\"account\":\"acct-")
+          .append(random.nextInt(5000))
+          .append("\",\"amount\":")
+          .append(random.nextInt(100_000))
+          .append(",\"currency\":\"EUR\",\"status\":\"")
+          .append(random.nextBoolean() ? "settled" : "pending")
           .append("\"}\n");
     }
     return Arrays.copyOf(text.toString().getBytes(StandardCharsets.US_ASCII), size);

@@ -22,9 +22,9 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * An {@link ObjectStore} that keeps each object as a file under a root directory, the key's
- * {@code /} separating directories. Writes go to a hidden temporary file in the target directory
- * and are renamed into place, so readers see a whole object or none.
+ * An {@link ObjectStore} that keeps each object as a file under a root directory, the key's {@code
+ * /} separating directories. Writes go to a hidden temporary file in the target directory and are
+ * renamed into place, so readers see a whole object or none.
  */
 public final class FileSystemObjectStore implements ObjectStore, SupportsListing {
   private static final String TEMP_PREFIX = ".tmp-";
@@ -41,7 +41,8 @@ public final class FileSystemObjectStore implements ObjectStore, SupportsListing
     try {
       Files.createDirectories(root);
     } catch (IOException e) {
-      throw new ObjectStoreException("Cannot create the store's root directory " + root + ": " + e, e);
+      throw new ObjectStoreException(
+          "Cannot create the store's root directory " + root + ": " + e, e);
     }
     return new FileSystemObjectStore(root);
   }
@@ -118,7 +119,8 @@ public final class FileSystemObjectStore implements ObjectStore, SupportsListing
           .sorted()
           .forEach(k -> keys.add(ObjectKey.of(k)));
     } catch (IOException | UncheckedIOException e) {
-      throw new ObjectStoreException("Cannot list " + root + " for prefix '" + prefix + "': " + e, e);
+      throw new ObjectStoreException(
+          "Cannot list " + root + " for prefix '" + prefix + "': " + e, e);
     }
     return keys;
   }

@@ -12,13 +12,18 @@ import java.util.Set;
 /** The one place where MinIO client errors become offloader errors. */
 final class MinioErrors {
   private static final Set<String> RETRIABLE =
-      Set.of("SlowDown", "RequestTimeout", "InternalError", "ServiceUnavailable",
+      Set.of(
+          "SlowDown",
+          "RequestTimeout",
+          "InternalError",
+          "ServiceUnavailable",
           "XMinioServerNotInitialized");
 
   private MinioErrors() {}
 
   /** Same classification as the S3 backend: 404/416 not found; 5xx, 429, I/O unavailable. */
-  static ObjectStoreException translate(String operation, String bucket, ObjectKey key, Exception e) {
+  static ObjectStoreException translate(
+      String operation, String bucket, ObjectKey key, Exception e) {
     String where = operation + " minio://" + bucket + "/" + (key == null ? "" : key);
     if (e instanceof ErrorResponseException response) {
       String code = response.errorResponse().code();

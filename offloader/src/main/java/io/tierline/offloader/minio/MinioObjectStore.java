@@ -42,7 +42,8 @@ public final class MinioObjectStore implements ObjectStore, SupportsListing {
         MinioClient.builder()
             .endpoint(settings.endpoint().toString())
             .region(settings.region())
-            .credentials(settings.credentials().accessKeyId(), settings.credentials().secretAccessKey())
+            .credentials(
+                settings.credentials().accessKeyId(), settings.credentials().secretAccessKey())
             .build();
     return new MinioObjectStore(client, settings);
   }
@@ -53,15 +54,17 @@ public final class MinioObjectStore implements ObjectStore, SupportsListing {
   }
 
   private <T> T call(String operation, ObjectKey key, Call<T> call) {
-    return retrier.call(operation + " " + key, () -> {
-      try {
-        return call.run();
-      } catch (ObjectStoreException e) {
-        throw e;
-      } catch (Exception e) {
-        throw MinioErrors.translate(operation, settings.bucket(), key, e);
-      }
-    });
+    return retrier.call(
+        operation + " " + key,
+        () -> {
+          try {
+            return call.run();
+          } catch (ObjectStoreException e) {
+            throw e;
+          } catch (Exception e) {
+            throw MinioErrors.translate(operation, settings.bucket(), key, e);
+          }
+        });
   }
 
   @Override
@@ -69,7 +72,10 @@ public final class MinioObjectStore implements ObjectStore, SupportsListing {
     int partSize = settings.partSizeBytes();
     byte[] first = UploadStreams.read(key, data, partSize);
     if (first.length < partSize) {
-      call("PUT", key, () -> client.putObject(args(key, new ByteArrayInputStream(first), first.length)));
+      call(
+          "PUT",
+          key,
+          () -> client.putObject(args(key, new ByteArrayInputStream(first), first.length)));
       return first.length;
     }
     CountingInputStream all =
@@ -83,42 +89,67 @@ public final class MinioObjectStore implements ObjectStore, SupportsListing {
   }
 
   private PutObjectArgs args(ObjectKey key, InputStream in, long size) {
-    return PutObjectArgs.builder().bucket(settings.bucket()).object(key.value())
-        .stream(in, size, size >= 0 ? -1 : settings.partSizeBytes())
-        .contentType("application/octet-stream").build();
+    return PutObjectArgs.builder().bucket(settings.bucket()).object(key.value()).stream(
+            in, size, size >= 0 ? -1 : settings.partSizeBytes())
+        .contentType("application/octet-stream")
+        .build();
   }
 
   @Override
   public InputStream fetch(ObjectKey key, ByteRange range) {
-    return call("GET", key, () -> client.getObject(GetObjectArgs.builder()
-        .bucket(settings.bucket()).object(key.value())
-        .offset(range.first()).length(range.length()).build()));
+    return call(
+        "GET",
+        key,
+        () ->
+            client.getObject(
+                GetObjectArgs.builder()
+                    .bucket(settings.bucket())
+                    .object(key.value())
+                    .offset(range.first())
+                    .length(range.length())
+                    .build()));
   }
 
   @Override
   public InputStream fetch(ObjectKey key) {
-    return call("GET", key, () -> client.getObject(
-        GetObjectArgs.builder().bucket(settings.bucket()).object(key.value()).build()));
+    return call(
+        "GET",
+        key,
+        () ->
+            client.getObject(
+                GetObjectArgs.builder().bucket(settings.bucket()).object(key.value()).build()));
   }
 
   @Override
   public void delete(ObjectKey key) {
-    call("DELETE", key, () -> {
-      client.removeObject(RemoveObjectArgs.builder().bucket(settings.bucket()).object(key.value()).build());
-      return null;
-    });
+    call(
+        "DELETE",
+        key,
+        () -> {
+          client.removeObject(
+              RemoveObjectArgs.builder().bucket(settings.bucket()).object(key.value()).build());
+          return null;
+        });
   }
 
   @Override
   public List<ObjectKey> list(String prefix) {
-    return call("LIST", null, () -> {
-      List<String> names = new ArrayList<>();
-      for (Result<Item> result : client.listObjects(ListObjectsArgs.builder()
-          .bucket(settings.bucket()).prefix(prefix).recursive(true).build())) {
-        names.add(result.get().objectName());
-      }
-      return names.stream().sorted().map(ObjectKey::of).toList();
-    });
+    return call(
+        "LIST",
+        null,
+        () -> {
+          List<String> names = new ArrayList<>();
+          for (Result<Item> result :
+              client.listObjects(
+                  ListObjectsArgs.builder()
+                      .bucket(settings.bucket())
+                      .prefix(prefix)
+                      .recursive(true)
+                      .build())) {
+            names.add(result.get().objectName());
+          }
+          return names.stream().sorted().map(ObjectKey::of).toList();
+        });
   }
 
   @Override

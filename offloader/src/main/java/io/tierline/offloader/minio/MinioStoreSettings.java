@@ -33,7 +33,8 @@ public record MinioStoreSettings(
     Objects.requireNonNull(credentials, "credentials");
     Objects.requireNonNull(retryPolicy, "retryPolicy");
     if (endpoint.getScheme() == null || endpoint.getHost() == null) {
-      throw new IllegalArgumentException("endpoint must be an absolute http(s) URI: '" + endpoint + "'");
+      throw new IllegalArgumentException(
+          "endpoint must be an absolute http(s) URI: '" + endpoint + "'");
     }
     if (bucket.isBlank() || region.isBlank()) {
       throw new IllegalArgumentException("bucket and region must not be blank");

@@ -42,8 +42,17 @@ final class PendingAborts {
 
   private boolean tryAbort(Pending p) {
     try {
-      store.call("AbortMultipartUpload", p.key(), () -> store.client().abortMultipartUpload(
-          b -> b.bucket(store.settings().bucket()).key(p.key().value()).uploadId(p.uploadId())));
+      store.call(
+          "AbortMultipartUpload",
+          p.key(),
+          () ->
+              store
+                  .client()
+                  .abortMultipartUpload(
+                      b ->
+                          b.bucket(store.settings().bucket())
+                              .key(p.key().value())
+                              .uploadId(p.uploadId())));
       return true;
     } catch (ObjectNotFoundException gone) {
       return true;

@@ -13,8 +13,14 @@ import software.amazon.awssdk.core.exception.SdkException;
 final class S3Errors {
   private static final Set<String> NOT_FOUND = Set.of("NoSuchKey", "NotFound", "NoSuchUpload");
   private static final Set<String> RETRIABLE =
-      Set.of("SlowDown", "RequestTimeout", "RequestTimeTooSkewed", "InternalError",
-          "ServiceUnavailable", "Throttling", "ThrottlingException");
+      Set.of(
+          "SlowDown",
+          "RequestTimeout",
+          "RequestTimeTooSkewed",
+          "InternalError",
+          "ServiceUnavailable",
+          "Throttling",
+          "ThrottlingException");
 
   private S3Errors() {}
 
@@ -23,11 +29,13 @@ final class S3Errors {
    * throttling codes and client-side I/O failures (reset connections, timeouts); any other 4xx is a
    * plain {@link ObjectStoreException}, never retried.
    */
-  static ObjectStoreException translate(String operation, String bucket, ObjectKey key, SdkException e) {
+  static ObjectStoreException translate(
+      String operation, String bucket, ObjectKey key, SdkException e) {
     String where = operation + " s3://" + bucket + "/" + (key == null ? "" : key);
     if (e instanceof AwsServiceException service) {
       int status = service.statusCode();
-      String code = service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorCode();
+      String code =
+          service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorCode();
       String detail = where + ": HTTP " + status + (code == null ? "" : " " + code);
       if (status == 404 || NOT_FOUND.contains(code)) {
         return new ObjectNotFoundException("No object: " + detail, e);

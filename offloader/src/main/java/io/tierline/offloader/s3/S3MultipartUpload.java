@@ -20,20 +20,23 @@ import software.amazon.awssdk.services.s3.model.CompletedPart;
 
 /**
  * One multipart upload. The caller's thread reads parts into a fixed pool of {@code
- * maxPartsInFlight} buffers and hands each to the store's part executor, so memory stays at
- * {@code partSize × (maxPartsInFlight + 1)} however long the stream, plus one chunk per buffer
- * for a {@link ChunkAligned} stream, whose parts end at chunk boundaries. Any failure aborts the
- * upload.
+ * maxPartsInFlight} buffers and hands each to the store's part executor, so memory stays at {@code
+ * partSize × (maxPartsInFlight + 1)} however long the stream, plus one chunk per buffer for a
+ * {@link ChunkAligned} stream, whose parts end at chunk boundaries. Any failure aborts the upload.
  */
 final class S3MultipartUpload {
   private final S3ObjectStore store;
   private final ObjectKey key;
   private final InputStream data;
+
   /** The first {@code partSize} bytes, read before the upload began; copied into a part buffer. */
   private byte[] head;
+
   private final int partSize;
+
   /** Room after {@code partSize} for the rest of a chunk, so that a part ends at a boundary. */
   private final int chunkRoom;
+
   private final BlockingQueue<byte[]> freeBuffers;
   private final List<CompletableFuture<CompletedPart>> parts = new ArrayList<>();
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -51,18 +54,38 @@ final class S3MultipartUpload {
 
   long run() {
     String bucket = store.settings().bucket();
-    String uploadId = store.call("CreateMultipartUpload", key, () -> store.client()
-        .createMultipartUpload(b -> b.bucket(bucket).key(key.value())
-            .checksumAlgorithm(ChecksumAlgorithm.CRC32_C))
-        .uploadId());
+    String uploadId =
+        store.call(
+            "CreateMultipartUpload",
+            key,
+            () ->
+                store
+                    .client()
+                    .createMultipartUpload(
+                        b ->
+                            b.bucket(bucket)
+                                .key(key.value())
+                                .checksumAlgorithm(ChecksumAlgorithm.CRC32_C))
+                    .uploadId());
     try {
       long total = uploadParts(uploadId);
       List<CompletedPart> completed =
-          parts.stream().map(CompletableFuture::join)
-              .sorted(Comparator.comparingInt(CompletedPart::partNumber)).toList();
-      store.call("CompleteMultipartUpload", key, () -> store.client().completeMultipartUpload(
-          b -> b.bucket(bucket).key(key.value()).uploadId(uploadId)
-              .multipartUpload(m -> m.parts(completed))));
+          parts.stream()
+              .map(CompletableFuture::join)
+              .sorted(Comparator.comparingInt(CompletedPart::partNumber))
+              .toList();
+      store.call(
+          "CompleteMultipartUpload",
+          key,
+          () ->
+              store
+                  .client()
+                  .completeMultipartUpload(
+                      b ->
+                          b.bucket(bucket)
+                              .key(key.value())
+                              .uploadId(uploadId)
+                              .multipartUpload(m -> m.parts(completed))));
       return total;
     } catch (RuntimeException | Error e) {
       parts.forEach(p -> p.cancel(true));
@@ -96,23 +119,41 @@ final class S3MultipartUpload {
 
   private void submit(String uploadId, int partNumber, byte[] buffer, int length) {
     String crc = Crc32c.base64(buffer, length);
-    CompletableFuture<CompletedPart> part = CompletableFuture.supplyAsync(() -> {
-      try {
-        var response = store.call("UploadPart " + partNumber + " of", key, () -> store.client()
-            .uploadPart(b -> b.bucket(store.settings().bucket()).key(key.value())
-                    .uploadId(uploadId).partNumber(partNumber).checksumCRC32C(crc),
-                RequestBody.fromContentProvider(
-                    () -> new ByteArrayInputStream(buffer, 0, length), length,
-                    "application/octet-stream")));
-        return CompletedPart.builder().partNumber(partNumber).eTag(response.eTag())
-            .checksumCRC32C(crc).build();
-      } catch (RuntimeException e) {
-        failure.compareAndSet(null, e);
-        throw e;
-      } finally {
-        freeBuffers.offer(buffer);
-      }
-    }, store.partUploads());
+    CompletableFuture<CompletedPart> part =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                var response =
+                    store.call(
+                        "UploadPart " + partNumber + " of",
+                        key,
+                        () ->
+                            store
+                                .client()
+                                .uploadPart(
+                                    b ->
+                                        b.bucket(store.settings().bucket())
+                                            .key(key.value())
+                                            .uploadId(uploadId)
+                                            .partNumber(partNumber)
+                                            .checksumCRC32C(crc),
+                                    RequestBody.fromContentProvider(
+                                        () -> new ByteArrayInputStream(buffer, 0, length),
+                                        length,
+                                        "application/octet-stream")));
+                return CompletedPart.builder()
+                    .partNumber(partNumber)
+                    .eTag(response.eTag())
+                    .checksumCRC32C(crc)
+                    .build();
+              } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+                throw e;
+              } finally {
+                freeBuffers.offer(buffer);
+              }
+            },
+            store.partUploads());
     parts.add(part);
   }
 

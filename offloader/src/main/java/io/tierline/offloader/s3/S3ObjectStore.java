@@ -23,9 +23,9 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
-import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -78,14 +78,15 @@ public final class S3ObjectStore implements ObjectStore, SupportsReadFully, Supp
   // The Apache 4 client is deprecated in favour of Apache 5 in recent SDKs, but it is the one this
   // project has run against S3-compatible servers; move once Apache 5 is tested the same way.
   @SuppressWarnings("deprecation")
-  private static S3Client buildClient(S3StoreSettings settings,
-      List<ExecutionInterceptor> interceptors) {
+  private static S3Client buildClient(
+      S3StoreSettings settings, List<ExecutionInterceptor> interceptors) {
     AwsCredentialsProvider credentials =
         settings
             .credentials()
             .<AwsCredentialsProvider>map(
-                c -> StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(c.accessKeyId(), c.secretAccessKey())))
+                c ->
+                    StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(c.accessKeyId(), c.secretAccessKey())))
             .orElseGet(() -> DefaultCredentialsProvider.builder().build());
     S3ClientBuilder builder =
         S3Client.builder()
@@ -100,7 +101,8 @@ public final class S3ObjectStore implements ObjectStore, SupportsReadFully, Supp
             .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
             .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
             .overrideConfiguration(
-                o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())
+                o ->
+                    o.retryStrategy(AwsRetryStrategy.doNotRetry())
                         .apiCallTimeout(settings.apiCallTimeout())
                         .executionInterceptors(interceptors));
     settings.endpoint().ifPresent(builder::endpointOverride);
@@ -113,10 +115,16 @@ public final class S3ObjectStore implements ObjectStore, SupportsReadFully, Supp
     byte[] first = UploadStreams.read(key, data, settings.partSizeBytes());
     if (first.length < settings.partSizeBytes()) {
       String crc = Crc32c.base64(first, first.length);
-      call("PUT", key, () -> client.putObject(
-          b -> b.bucket(settings.bucket()).key(key.value()).checksumCRC32C(crc),
-          RequestBody.fromContentProvider(
-              () -> new ByteArrayInputStream(first), first.length, "application/octet-stream")));
+      call(
+          "PUT",
+          key,
+          () ->
+              client.putObject(
+                  b -> b.bucket(settings.bucket()).key(key.value()).checksumCRC32C(crc),
+                  RequestBody.fromContentProvider(
+                      () -> new ByteArrayInputStream(first),
+                      first.length,
+                      "application/octet-stream")));
       return first.length;
     }
     return new S3MultipartUpload(this, key, data, first).run();
@@ -124,27 +132,35 @@ public final class S3ObjectStore implements ObjectStore, SupportsReadFully, Supp
 
   @Override
   public InputStream fetch(ObjectKey key, ByteRange range) {
-    return call("GET", key, () -> client.getObject(
-        b -> b.bucket(settings.bucket()).key(key.value()).range(header(range))));
+    return call(
+        "GET",
+        key,
+        () ->
+            client.getObject(
+                b -> b.bucket(settings.bucket()).key(key.value()).range(header(range))));
   }
 
   @Override
   public byte[] readFully(ObjectKey key, ByteRange range) {
-    return call("GET", key, () -> {
-      try (ResponseInputStream<GetObjectResponse> in = client.getObject(
-          b -> b.bucket(settings.bucket()).key(key.value()).range(header(range)))) {
-        Long length = in.response().contentLength();
-        if (length == null) {
-          return in.readAllBytes();
-        }
-        byte[] body = new byte[Math.toIntExact(length)];
-        int n = in.readNBytes(body, 0, body.length);
-        return n == body.length ? body : Arrays.copyOf(body, n);
-      } catch (IOException e) {
-        throw new StoreUnavailableException("GET s3://" + settings.bucket() + "/" + key
-            + ": the body broke off: " + e, e);
-      }
-    });
+    return call(
+        "GET",
+        key,
+        () -> {
+          try (ResponseInputStream<GetObjectResponse> in =
+              client.getObject(
+                  b -> b.bucket(settings.bucket()).key(key.value()).range(header(range)))) {
+            Long length = in.response().contentLength();
+            if (length == null) {
+              return in.readAllBytes();
+            }
+            byte[] body = new byte[Math.toIntExact(length)];
+            int n = in.readNBytes(body, 0, body.length);
+            return n == body.length ? body : Arrays.copyOf(body, n);
+          } catch (IOException e) {
+            throw new StoreUnavailableException(
+                "GET s3://" + settings.bucket() + "/" + key + ": the body broke off: " + e, e);
+          }
+        });
   }
 
   private static String header(ByteRange range) {
@@ -153,23 +169,32 @@ public final class S3ObjectStore implements ObjectStore, SupportsReadFully, Supp
 
   @Override
   public InputStream fetch(ObjectKey key) {
-    return call("GET", key, () -> client.getObject(b -> b.bucket(settings.bucket()).key(key.value())));
+    return call(
+        "GET", key, () -> client.getObject(b -> b.bucket(settings.bucket()).key(key.value())));
   }
 
   @Override
   public void delete(ObjectKey key) {
-    call("DELETE", key, () -> client.deleteObject(b -> b.bucket(settings.bucket()).key(key.value())));
+    call(
+        "DELETE",
+        key,
+        () -> client.deleteObject(b -> b.bucket(settings.bucket()).key(key.value())));
   }
 
   @Override
   public List<ObjectKey> list(String prefix) {
-    return call("LIST", null, () -> client
-        .listObjectsV2Paginator(b -> b.bucket(settings.bucket()).prefix(prefix))
-        .contents().stream()
-        .map(S3Object::key)
-        .sorted()
-        .map(ObjectKey::of)
-        .toList());
+    return call(
+        "LIST",
+        null,
+        () ->
+            client
+                .listObjectsV2Paginator(b -> b.bucket(settings.bucket()).prefix(prefix))
+                .contents()
+                .stream()
+                .map(S3Object::key)
+                .sorted()
+                .map(ObjectKey::of)
+                .toList());
   }
 
   @Override
@@ -184,13 +209,15 @@ public final class S3ObjectStore implements ObjectStore, SupportsReadFully, Supp
 
   /** Runs one SDK call under the retry policy, translating its errors. */
   <T> T call(String operation, ObjectKey key, Supplier<T> sdkCall) {
-    return retrier.call(operation + " " + key, () -> {
-      try {
-        return sdkCall.get();
-      } catch (SdkException e) {
-        throw S3Errors.translate(operation, settings.bucket(), key, e);
-      }
-    });
+    return retrier.call(
+        operation + " " + key,
+        () -> {
+          try {
+            return sdkCall.get();
+          } catch (SdkException e) {
+            throw S3Errors.translate(operation, settings.bucket(), key, e);
+          }
+        });
   }
 
   S3Client client() {

@@ -17,23 +17,31 @@ public record S3StoreSettings(
     @Setting(value = "The bucket; it must exist.", defaultText = "(required)") String bucket,
     @Setting(value = "Signing region, for example `us-east-1`.", defaultText = "(required)")
         String region,
-    @Setting("Endpoint override for S3-compatible servers; none: AWS. `withEndpoint` also turns on"
-            + " path-style access.")
+    @Setting(
+            "Endpoint override for S3-compatible servers; none: AWS. `withEndpoint` also turns on"
+                + " path-style access.")
         Optional<URI> endpoint,
     @Setting("`http://host/bucket/key` addressing, which most S3-compatible servers need.")
         boolean pathStyle,
-    @Setting("Static access key pair; the secret never appears in `toString`. None: the AWS default"
-            + " credentials chain.")
+    @Setting(
+            "Static access key pair; the secret never appears in `toString`. None: the AWS default"
+                + " credentials chain.")
         Optional<AccessKeyCredentials> credentials,
-    @Setting("Multipart part size, in [" + S3StoreSettings.MIN_PART_SIZE_BYTES + ", "
-            + S3StoreSettings.MAX_PART_SIZE_BYTES + "]. Smaller objects take one PUT.")
+    @Setting(
+            "Multipart part size, in ["
+                + S3StoreSettings.MIN_PART_SIZE_BYTES
+                + ", "
+                + S3StoreSettings.MAX_PART_SIZE_BYTES
+                + "]. Smaller objects take one PUT.")
         int partSizeBytes,
-    @Setting("Parts uploaded at once per object, in [1, 64]. Upload memory is about `partSizeBytes ×"
-            + " (maxPartsInFlight + 1)`, plus a chunk per part for segments, whose parts end at"
-            + " chunk boundaries.")
+    @Setting(
+            "Parts uploaded at once per object, in [1, 64]. Upload memory is about `partSizeBytes ×"
+                + " (maxPartsInFlight + 1)`, plus a chunk per part for segments, whose parts end at"
+                + " chunk boundaries.")
         int maxPartsInFlight,
-    @Setting("Exponential backoff with full jitter on 5xx, 429, SlowDown, timeouts and I/O errors;"
-            + " never on other 4xx.")
+    @Setting(
+            "Exponential backoff with full jitter on 5xx, 429, SlowDown, timeouts and I/O errors;"
+                + " never on other 4xx.")
         RetryPolicy retryPolicy,
     @Setting("Limit for one request, retries excluded.") Duration apiCallTimeout) {
 
@@ -65,11 +73,16 @@ public record S3StoreSettings(
         });
     if (partSizeBytes < MIN_PART_SIZE_BYTES || partSizeBytes > MAX_PART_SIZE_BYTES) {
       throw new IllegalArgumentException(
-          "partSizeBytes must be in [" + MIN_PART_SIZE_BYTES + ", " + MAX_PART_SIZE_BYTES + "]: "
+          "partSizeBytes must be in ["
+              + MIN_PART_SIZE_BYTES
+              + ", "
+              + MAX_PART_SIZE_BYTES
+              + "]: "
               + partSizeBytes);
     }
     if (maxPartsInFlight < 1 || maxPartsInFlight > 64) {
-      throw new IllegalArgumentException("maxPartsInFlight must be in [1, 64]: " + maxPartsInFlight);
+      throw new IllegalArgumentException(
+          "maxPartsInFlight must be in [1, 64]: " + maxPartsInFlight);
     }
     if (apiCallTimeout.isNegative() || apiCallTimeout.isZero()) {
       throw new IllegalArgumentException("apiCallTimeout must be positive: " + apiCallTimeout);
@@ -92,32 +105,80 @@ public record S3StoreSettings(
 
   /** An S3-compatible server at {@code uri}, addressed path-style. */
   public S3StoreSettings withEndpoint(URI uri) {
-    return new S3StoreSettings(bucket, region, Optional.of(uri), true, credentials,
-        partSizeBytes, maxPartsInFlight, retryPolicy, apiCallTimeout);
+    return new S3StoreSettings(
+        bucket,
+        region,
+        Optional.of(uri),
+        true,
+        credentials,
+        partSizeBytes,
+        maxPartsInFlight,
+        retryPolicy,
+        apiCallTimeout);
   }
 
   public S3StoreSettings withPathStyle(boolean value) {
-    return new S3StoreSettings(bucket, region, endpoint, value, credentials,
-        partSizeBytes, maxPartsInFlight, retryPolicy, apiCallTimeout);
+    return new S3StoreSettings(
+        bucket,
+        region,
+        endpoint,
+        value,
+        credentials,
+        partSizeBytes,
+        maxPartsInFlight,
+        retryPolicy,
+        apiCallTimeout);
   }
 
   public S3StoreSettings withCredentials(AccessKeyCredentials value) {
-    return new S3StoreSettings(bucket, region, endpoint, pathStyle, Optional.of(value),
-        partSizeBytes, maxPartsInFlight, retryPolicy, apiCallTimeout);
+    return new S3StoreSettings(
+        bucket,
+        region,
+        endpoint,
+        pathStyle,
+        Optional.of(value),
+        partSizeBytes,
+        maxPartsInFlight,
+        retryPolicy,
+        apiCallTimeout);
   }
 
   public S3StoreSettings withParts(int sizeBytes, int inFlight) {
-    return new S3StoreSettings(bucket, region, endpoint, pathStyle, credentials,
-        sizeBytes, inFlight, retryPolicy, apiCallTimeout);
+    return new S3StoreSettings(
+        bucket,
+        region,
+        endpoint,
+        pathStyle,
+        credentials,
+        sizeBytes,
+        inFlight,
+        retryPolicy,
+        apiCallTimeout);
   }
 
   public S3StoreSettings withRetryPolicy(RetryPolicy value) {
-    return new S3StoreSettings(bucket, region, endpoint, pathStyle, credentials,
-        partSizeBytes, maxPartsInFlight, value, apiCallTimeout);
+    return new S3StoreSettings(
+        bucket,
+        region,
+        endpoint,
+        pathStyle,
+        credentials,
+        partSizeBytes,
+        maxPartsInFlight,
+        value,
+        apiCallTimeout);
   }
 
   public S3StoreSettings withApiCallTimeout(Duration value) {
-    return new S3StoreSettings(bucket, region, endpoint, pathStyle, credentials,
-        partSizeBytes, maxPartsInFlight, retryPolicy, value);
+    return new S3StoreSettings(
+        bucket,
+        region,
+        endpoint,
+        pathStyle,
+        credentials,
+        partSizeBytes,
+        maxPartsInFlight,
+        retryPolicy,
+        value);
   }
 }

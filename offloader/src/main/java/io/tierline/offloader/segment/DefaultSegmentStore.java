@@ -33,30 +33,53 @@ final class DefaultSegmentStore implements SegmentStore {
   private final SegmentReader reader;
   private final NextSegments nextSegments;
 
-  DefaultSegmentStore(Requests requests, SegmentStoreSettings settings,
-      SegmentStoreListener listener, ExecutorService workers) {
+  DefaultSegmentStore(
+      Requests requests,
+      SegmentStoreSettings settings,
+      SegmentStoreListener listener,
+      ExecutorService workers) {
     this.requests = requests;
     this.listener = listener;
     this.keys = new SegmentKeys(settings.keyPrefix(), settings.prefixSalting());
     this.manifests = Caffeine.newBuilder().maximumSize(MANIFEST_CACHE_ENTRIES).build();
     this.workers = workers;
-    this.writer = new SegmentWriter(settings.chunkSizeBytes(), settings.compression(),
-        settings.uploadRateLimitBytesPerSecond(), workers);
-    this.reader = new SegmentReader(settings.cacheMaxBytes(), settings.readAheadMaxBytes(),
-        settings.prefetchChunks(), workers);
-    this.nextSegments = new NextSegments(
-        requests.objects() instanceof SupportsListing listing ? listing : null,
-        requests, keys, workers, next -> reader.holdsStart(keys.log(next)), this::fetchStart);
+    this.writer =
+        new SegmentWriter(
+            settings.chunkSizeBytes(),
+            settings.compression(),
+            settings.uploadRateLimitBytesPerSecond(),
+            workers);
+    this.reader =
+        new SegmentReader(
+            settings.cacheMaxBytes(),
+            settings.readAheadMaxBytes(),
+            settings.prefetchChunks(),
+            workers);
+    this.nextSegments =
+        new NextSegments(
+            requests.objects() instanceof SupportsListing listing ? listing : null,
+            requests,
+            keys,
+            workers,
+            next -> reader.holdsStart(keys.log(next)),
+            this::fetchStart);
   }
 
   @Override
   public SegmentManifest upload(SegmentCoordinates segment, SegmentSource source) {
     long start = System.nanoTime();
-    List<SegmentWriter.Index> indexes = source.indexes().entrySet().stream()
-        .map(e -> new SegmentWriter.Index(e.getKey(), e.getValue()::open))
-        .toList();
-    SegmentManifest manifest = writer.write(keys.log(segment), keys.indexes(segment),
-        keys.manifest(segment), source.logFile(), indexes, requests.storage(segment));
+    List<SegmentWriter.Index> indexes =
+        source.indexes().entrySet().stream()
+            .map(e -> new SegmentWriter.Index(e.getKey(), e.getValue()::open))
+            .toList();
+    SegmentManifest manifest =
+        writer.write(
+            keys.log(segment),
+            keys.indexes(segment),
+            keys.manifest(segment),
+            source.logFile(),
+            indexes,
+            requests.storage(segment));
     manifests.put(segment, manifest);
     listener.onSegmentUploaded(segment, manifest, Duration.ofNanos(System.nanoTime() - start));
     return manifest;
@@ -73,22 +96,38 @@ final class DefaultSegmentStore implements SegmentStore {
   }
 
   @Override
-  public InputStream openLog(SegmentCoordinates segment, long startPosition, long endPosition,
-      long nextBaseOffset) {
+  public InputStream openLog(
+      SegmentCoordinates segment, long startPosition, long endPosition, long nextBaseOffset) {
     if (startPosition < 0 || endPosition < startPosition) {
       throw new IllegalArgumentException(
-          "Invalid log range [" + startPosition + ", " + endPosition + "] for " + keys.log(segment));
+          "Invalid log range ["
+              + startPosition
+              + ", "
+              + endPosition
+              + "] for "
+              + keys.log(segment));
     }
     SegmentManifest manifest = manifest(segment);
     if (startPosition > manifest.originalSize()) {
-      throw new IllegalArgumentException("startPosition " + startPosition
-          + " is past the end of " + keys.log(segment) + " (" + manifest.originalSize() + " bytes)");
+      throw new IllegalArgumentException(
+          "startPosition "
+              + startPosition
+              + " is past the end of "
+              + keys.log(segment)
+              + " ("
+              + manifest.originalSize()
+              + " bytes)");
     }
     if (nextBaseOffset > segment.baseOffset() && reader.nearTheEnd(manifest, startPosition)) {
       nextSegments.followOn(segment, nextBaseOffset);
     }
-    return reader.openLog(keys.log(segment), manifest, startPosition, endPosition,
-        requests.fetches(segment), events(segment));
+    return reader.openLog(
+        keys.log(segment),
+        manifest,
+        startPosition,
+        endPosition,
+        requests.fetches(segment),
+        events(segment));
   }
 
   /** The manifest, indexes and first chunks of a segment that a reader may go on into. */
@@ -97,8 +136,8 @@ final class DefaultSegmentStore implements SegmentStore {
     if (reader.holdsStart(log)) {
       return; // fetched ahead for an earlier reader near the end: not a read, so not counted
     }
-    reader.fetchStart(log, keys.indexes(segment), manifest(segment), requests.fetches(segment),
-        events(segment));
+    reader.fetchStart(
+        log, keys.indexes(segment), manifest(segment), requests.fetches(segment), events(segment));
   }
 
   private SegmentReader.Events events(SegmentCoordinates segment) {
@@ -128,18 +167,25 @@ final class DefaultSegmentStore implements SegmentStore {
   @Override
   public InputStream openIndex(SegmentCoordinates segment, IndexType type) {
     SegmentManifest manifest = manifest(segment);
-    SegmentManifest.IndexEntry index = manifest.index(type).orElseThrow(() ->
-        new ObjectNotFoundException("Segment " + keys.manifest(segment) + " has no " + type + " index"));
-    return reader.openIndex(keys.indexes(segment), manifest, index, type.name(),
-        requests.fetches(segment));
+    SegmentManifest.IndexEntry index =
+        manifest
+            .index(type)
+            .orElseThrow(
+                () ->
+                    new ObjectNotFoundException(
+                        "Segment " + keys.manifest(segment) + " has no " + type + " index"));
+    return reader.openIndex(
+        keys.indexes(segment), manifest, index, type.name(), requests.fetches(segment));
   }
 
   @Override
   public void delete(SegmentCoordinates segment) {
     manifests.invalidate(segment);
-    // The manifest goes first: from then on the segment is unreadable, even if a delete below fails.
+    // The manifest goes first: from then on the segment is unreadable, even if a delete below
+    // fails.
     RuntimeException failure = null;
-    for (ObjectKey key : List.of(keys.manifest(segment), keys.log(segment), keys.indexes(segment))) {
+    for (ObjectKey key :
+        List.of(keys.manifest(segment), keys.log(segment), keys.indexes(segment))) {
       try {
         requests.delete(segment, key);
       } catch (RuntimeException e) {
@@ -156,10 +202,12 @@ final class DefaultSegmentStore implements SegmentStore {
   }
 
   private SegmentManifest manifest(SegmentCoordinates segment) {
-    return manifests.get(segment, s -> {
-      ObjectKey key = keys.manifest(s);
-      return ManifestCodec.decode(key, requests.fetchWhole(s, key));
-    });
+    return manifests.get(
+        segment,
+        s -> {
+          ObjectKey key = keys.manifest(s);
+          return ManifestCodec.decode(key, requests.fetchWhole(s, key));
+        });
   }
 
   @Override

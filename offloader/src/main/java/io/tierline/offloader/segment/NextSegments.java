@@ -32,11 +32,17 @@ final class NextSegments {
   private final Executor workers;
   private final Predicate<SegmentCoordinates> started;
   private final Consumer<SegmentCoordinates> start;
+
   /** The store's listing; null if it cannot list, or once it refused to. */
   private volatile SupportsListing listing;
+
   /** The segment found at each key prefix of a next segment. */
   private final Cache<String, SegmentCoordinates> found =
-      Caffeine.newBuilder().maximumSize(REMEMBERED).expireAfterWrite(Duration.ofMinutes(10)).build();
+      Caffeine.newBuilder()
+          .maximumSize(REMEMBERED)
+          .expireAfterWrite(Duration.ofMinutes(10))
+          .build();
+
   /** Prefixes being listed now. */
   private final Set<String> beingListed = ConcurrentHashMap.newKeySet();
 
@@ -45,8 +51,13 @@ final class NextSegments {
    * @param started whether the start of a segment is fetched already, or on its way
    * @param start fetches the start of a segment
    */
-  NextSegments(SupportsListing listing, Requests requests, SegmentKeys keys, Executor workers,
-      Predicate<SegmentCoordinates> started, Consumer<SegmentCoordinates> start) {
+  NextSegments(
+      SupportsListing listing,
+      Requests requests,
+      SegmentKeys keys,
+      Executor workers,
+      Predicate<SegmentCoordinates> started,
+      Consumer<SegmentCoordinates> start) {
     this.listing = listing;
     this.requests = requests;
     this.keys = keys;
@@ -67,20 +78,22 @@ final class NextSegments {
       return; // fetched ahead already (every later reader near the end), or being listed
     }
     try {
-      workers.execute(() -> {
-        try {
-          SegmentCoordinates next = known != null ? known : find(segment, nextBaseOffset, prefix);
-          if (next != null) {
-            start.accept(next);
-          }
-        } catch (RuntimeException hintOnly) {
-          // The reader of the next segment fetches it itself and meets the error, if any.
-        } finally {
-          if (known == null) {
-            beingListed.remove(prefix);
-          }
-        }
-      });
+      workers.execute(
+          () -> {
+            try {
+              SegmentCoordinates next =
+                  known != null ? known : find(segment, nextBaseOffset, prefix);
+              if (next != null) {
+                start.accept(next);
+              }
+            } catch (RuntimeException hintOnly) {
+              // The reader of the next segment fetches it itself and meets the error, if any.
+            } finally {
+              if (known == null) {
+                beingListed.remove(prefix);
+              }
+            }
+          });
     } catch (RejectedExecutionException closed) {
       if (known == null) {
         beingListed.remove(prefix);
@@ -102,13 +115,16 @@ final class NextSegments {
       listing = null; // the listener has counted the error, once
       return null;
     }
-    List<String> ids = keysFound.stream()
-        .flatMap(key -> SegmentKeys.segmentIdOfManifest(key, prefix).stream()).toList();
+    List<String> ids =
+        keysFound.stream()
+            .flatMap(key -> SegmentKeys.segmentIdOfManifest(key, prefix).stream())
+            .toList();
     if (ids.size() != 1) {
       return null; // none yet, or a failed copy beside the real one: the reader will tell
     }
-    SegmentCoordinates next = new SegmentCoordinates(segment.topic(), segment.topicId(),
-        segment.partition(), baseOffset, ids.get(0));
+    SegmentCoordinates next =
+        new SegmentCoordinates(
+            segment.topic(), segment.topicId(), segment.partition(), baseOffset, ids.get(0));
     found.put(prefix, next);
     return next;
   }

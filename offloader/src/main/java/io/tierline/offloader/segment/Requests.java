@@ -34,10 +34,14 @@ final class Requests {
 
   byte[] fetch(SegmentCoordinates segment, ObjectKey key, ByteRange range) {
     int length = Math.toIntExact(range.length());
-    byte[] bytes = timed(segment, RequestType.GET,
-        () -> objects instanceof SupportsReadFully direct
-            ? direct.readFully(key, range)
-            : readAll(key, objects.fetch(key, range), length));
+    byte[] bytes =
+        timed(
+            segment,
+            RequestType.GET,
+            () ->
+                objects instanceof SupportsReadFully direct
+                    ? direct.readFully(key, range)
+                    : readAll(key, objects.fetch(key, range), length));
     listener.onBytesFetched(segment, bytes.length);
     return bytes;
   }
@@ -53,10 +57,13 @@ final class Requests {
   }
 
   void delete(SegmentCoordinates segment, ObjectKey key) {
-    timed(segment, RequestType.DELETE, () -> {
-      objects.delete(key);
-      return null;
-    });
+    timed(
+        segment,
+        RequestType.DELETE,
+        () -> {
+          objects.delete(key);
+          return null;
+        });
   }
 
   /** The writer's PUTs and DELETEs of the segment's objects. */

@@ -3,8 +3,8 @@ package io.tierline.offloader.segment;
 import java.util.Objects;
 
 /**
- * Identifies one uploaded copy of a log segment. The broker gives every upload attempt a new
- * {@code segmentId}, so two attempts of the same segment never share objects.
+ * Identifies one uploaded copy of a log segment. The broker gives every upload attempt a new {@code
+ * segmentId}, so two attempts of the same segment never share objects.
  */
 public record SegmentCoordinates(
     String topic, String topicId, int partition, long baseOffset, String segmentId) {

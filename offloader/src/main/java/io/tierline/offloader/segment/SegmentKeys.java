@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.zip.CRC32C;
 
 /**
- * The object keys of a segment:
- * {@code [<salt>/][<prefix>/]<topic>-<topicId>/<partition>/<20-digit base offset>-<segmentId>.<ext>}
- * with {@code ext} one of {@code log}, {@code indexes}, {@code manifest}. The salt, when enabled, is
- * four hex digits derived from the topic id and partition, so a partition's objects stay together.
+ * The object keys of a segment: {@code [<salt>/][<prefix>/]<topic>-<topicId>/<partition>/<20-digit
+ * base offset>-<segmentId>.<ext>} with {@code ext} one of {@code log}, {@code indexes}, {@code
+ * manifest}. The salt, when enabled, is four hex digits derived from the topic id and partition, so
+ * a partition's objects stay together.
  */
 final class SegmentKeys {
   static final String LOG = "log";
@@ -43,15 +43,21 @@ final class SegmentKeys {
    * whatever its segment id: {@code [<salt>/][<prefix>/]<topic>-<topicId>/<partition>/<offset>-}.
    */
   String baseOffsetPrefix(SegmentCoordinates partitionOf, long baseOffset) {
-    return prefix(new SegmentCoordinates(partitionOf.topic(), partitionOf.topicId(),
-        partitionOf.partition(), baseOffset, partitionOf.segmentId()));
+    return prefix(
+        new SegmentCoordinates(
+            partitionOf.topic(),
+            partitionOf.topicId(),
+            partitionOf.partition(),
+            baseOffset,
+            partitionOf.segmentId()));
   }
 
   /** The segment id in a manifest key, or empty if the key is not one. */
   static Optional<String> segmentIdOfManifest(ObjectKey key, String baseOffsetPrefix) {
     String value = key.value();
     String suffix = "." + MANIFEST;
-    if (!value.startsWith(baseOffsetPrefix) || !value.endsWith(suffix)
+    if (!value.startsWith(baseOffsetPrefix)
+        || !value.endsWith(suffix)
         || value.length() == baseOffsetPrefix.length() + suffix.length()) {
       return Optional.empty();
     }
@@ -74,9 +80,14 @@ final class SegmentKeys {
     if (!prefix.isEmpty()) {
       key.append(prefix).append('/');
     }
-    key.append(s.topic()).append('-').append(s.topicId()).append('/')
-        .append(s.partition()).append('/')
-        .append(ZEROS, 0, OFFSET_DIGITS - digits.length()).append(digits)
+    key.append(s.topic())
+        .append('-')
+        .append(s.topicId())
+        .append('/')
+        .append(s.partition())
+        .append('/')
+        .append(ZEROS, 0, OFFSET_DIGITS - digits.length())
+        .append(digits)
         .append('-');
     return key.toString();
   }

@@ -46,16 +46,16 @@ public interface SegmentStore extends AutoCloseable {
    * next segment while this one is read to its end, as a consumer catching up will go on into it.
    * The default ignores the hint.
    */
-  default InputStream openLog(SegmentCoordinates segment, long startPosition, long endPosition,
-      long nextBaseOffset) {
+  default InputStream openLog(
+      SegmentCoordinates segment, long startPosition, long endPosition, long nextBaseOffset) {
     return openLog(segment, startPosition, endPosition);
   }
 
   /**
    * The bytes of one index.
    *
-   * @throws io.tierline.offloader.ObjectNotFoundException if the segment, or this index of it,
-   *     does not exist (a segment without a transaction index, for example)
+   * @throws io.tierline.offloader.ObjectNotFoundException if the segment, or this index of it, does
+   *     not exist (a segment without a transaction index, for example)
    */
   InputStream openIndex(SegmentCoordinates segment, IndexType type);
 

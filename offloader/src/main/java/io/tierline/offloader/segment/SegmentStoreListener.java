@@ -27,7 +27,8 @@ public interface SegmentStoreListener {
   default void onRequest(SegmentCoordinates segment, RequestType type, Duration latency) {}
 
   /** A request failed; {@code error} is the class of the offloader exception it threw. */
-  default void onError(SegmentCoordinates segment, RequestType type, Class<? extends Throwable> error) {}
+  default void onError(
+      SegmentCoordinates segment, RequestType type, Class<? extends Throwable> error) {}
 
   /** Stored bytes were written (log, indexes or manifest). */
   default void onBytesUploaded(SegmentCoordinates segment, long bytes) {}
@@ -36,7 +37,8 @@ public interface SegmentStoreListener {
   default void onBytesFetched(SegmentCoordinates segment, long bytes) {}
 
   /** A segment was stored whole, manifest included. */
-  default void onSegmentUploaded(SegmentCoordinates segment, SegmentManifest manifest, Duration took) {}
+  default void onSegmentUploaded(
+      SegmentCoordinates segment, SegmentManifest manifest, Duration took) {}
 
   /** A reader found a chunk in the cache (or already being fetched). */
   default void onCacheHit(SegmentCoordinates segment) {}

@@ -11,30 +11,41 @@ import java.util.OptionalLong;
  * #defaults()}.
  */
 public record SegmentStoreSettings(
-    @Setting("Original bytes per chunk, in [" + SegmentStoreSettings.MIN_CHUNK_SIZE_BYTES + ", "
-            + SegmentStoreSettings.MAX_CHUNK_SIZE_BYTES + "]. Each chunk is compressed and"
-            + " checksummed alone, and is the unit of ranged GETs and of the cache.")
+    @Setting(
+            "Original bytes per chunk, in ["
+                + SegmentStoreSettings.MIN_CHUNK_SIZE_BYTES
+                + ", "
+                + SegmentStoreSettings.MAX_CHUNK_SIZE_BYTES
+                + "]. Each chunk is compressed and"
+                + " checksummed alone, and is the unit of ranged GETs and of the cache.")
         int chunkSizeBytes,
     @Setting("`NONE` or `ZSTD` (per chunk, level 1). Recorded in the manifest.")
         Compression compression,
-    @Setting("Bound of the chunk cache in original bytes; 0 disables it. Chunks enter it by"
-            + " frequency (Caffeine's W-TinyLFU), so one scan does not flush what is read often.")
+    @Setting(
+            "Bound of the chunk cache in original bytes; 0 disables it. Chunks enter it by"
+                + " frequency (Caffeine's W-TinyLFU), so one scan does not flush what is read"
+                + " often.")
         long cacheMaxBytes,
-    @Setting("Bound of the read-ahead buffer in original bytes: fetched chunks wait there for the"
-            + " next stream on the segment, those that readers have gone past out first. A prefetch"
-            + " waits while the buffer has no room for it. About `(prefetchChunks + 2) ×"
-            + " chunkSizeBytes` per partition read at once; 0 disables it, and prefetched chunks then"
-            + " serve only the stream that asked for them.")
+    @Setting(
+            "Bound of the read-ahead buffer in original bytes: fetched chunks wait there for the"
+                + " next stream on the segment, those that readers have gone past out first. A"
+                + " prefetch waits while the buffer has no room for it. About `(prefetchChunks + 2)"
+                + " × chunkSizeBytes` per partition read at once; 0 disables it, and prefetched"
+                + " chunks then serve only the stream that asked for them.")
         long readAheadMaxBytes,
-    @Setting("Chunks a reader fetches ahead of the one it reads, in [0, "
-            + SegmentStoreSettings.MAX_PREFETCH_CHUNKS + "]; 0 disables prefetch.")
+    @Setting(
+            "Chunks a reader fetches ahead of the one it reads, in [0, "
+                + SegmentStoreSettings.MAX_PREFETCH_CHUNKS
+                + "]; 0 disables prefetch.")
         int prefetchChunks,
-    @Setting("Upper bound on bytes per second read from segment files, across all uploads of the"
-            + " store.")
+    @Setting(
+            "Upper bound on bytes per second read from segment files, across all uploads of the"
+                + " store.")
         OptionalLong uploadRateLimitBytesPerSecond,
     @Setting("First component of every key; no leading, trailing or double `/`.") String keyPrefix,
-    @Setting("Put a 4-hex-digit hash of topic id and partition in front of every key, which spreads"
-            + " request load over S3 prefixes.")
+    @Setting(
+            "Put a 4-hex-digit hash of topic id and partition in front of every key, which spreads"
+                + " request load over S3 prefixes.")
         boolean prefixSalting) {
 
   public static final int DEFAULT_CHUNK_SIZE_BYTES = 4 << 20;
@@ -51,8 +62,12 @@ public record SegmentStoreSettings(
     Objects.requireNonNull(keyPrefix, "keyPrefix");
     if (chunkSizeBytes < MIN_CHUNK_SIZE_BYTES || chunkSizeBytes > MAX_CHUNK_SIZE_BYTES) {
       throw new IllegalArgumentException(
-          "chunkSizeBytes must be in [" + MIN_CHUNK_SIZE_BYTES + ", " + MAX_CHUNK_SIZE_BYTES
-              + "]: " + chunkSizeBytes);
+          "chunkSizeBytes must be in ["
+              + MIN_CHUNK_SIZE_BYTES
+              + ", "
+              + MAX_CHUNK_SIZE_BYTES
+              + "]: "
+              + chunkSizeBytes);
     }
     if (cacheMaxBytes < 0) {
       throw new IllegalArgumentException("cacheMaxBytes must be >= 0: " + cacheMaxBytes);
@@ -83,47 +98,109 @@ public record SegmentStoreSettings(
    */
   public static SegmentStoreSettings defaults() {
     return new SegmentStoreSettings(
-        DEFAULT_CHUNK_SIZE_BYTES, Compression.NONE, DEFAULT_CACHE_MAX_BYTES,
-        DEFAULT_READ_AHEAD_MAX_BYTES, DEFAULT_PREFETCH_CHUNKS, OptionalLong.empty(), "", false);
+        DEFAULT_CHUNK_SIZE_BYTES,
+        Compression.NONE,
+        DEFAULT_CACHE_MAX_BYTES,
+        DEFAULT_READ_AHEAD_MAX_BYTES,
+        DEFAULT_PREFETCH_CHUNKS,
+        OptionalLong.empty(),
+        "",
+        false);
   }
 
   public SegmentStoreSettings withChunkSizeBytes(int value) {
-    return new SegmentStoreSettings(value, compression, cacheMaxBytes, readAheadMaxBytes,
-        prefetchChunks, uploadRateLimitBytesPerSecond, keyPrefix, prefixSalting);
+    return new SegmentStoreSettings(
+        value,
+        compression,
+        cacheMaxBytes,
+        readAheadMaxBytes,
+        prefetchChunks,
+        uploadRateLimitBytesPerSecond,
+        keyPrefix,
+        prefixSalting);
   }
 
   public SegmentStoreSettings withCompression(Compression value) {
-    return new SegmentStoreSettings(chunkSizeBytes, value, cacheMaxBytes, readAheadMaxBytes,
-        prefetchChunks, uploadRateLimitBytesPerSecond, keyPrefix, prefixSalting);
+    return new SegmentStoreSettings(
+        chunkSizeBytes,
+        value,
+        cacheMaxBytes,
+        readAheadMaxBytes,
+        prefetchChunks,
+        uploadRateLimitBytesPerSecond,
+        keyPrefix,
+        prefixSalting);
   }
 
   public SegmentStoreSettings withCacheMaxBytes(long value) {
-    return new SegmentStoreSettings(chunkSizeBytes, compression, value, readAheadMaxBytes,
-        prefetchChunks, uploadRateLimitBytesPerSecond, keyPrefix, prefixSalting);
+    return new SegmentStoreSettings(
+        chunkSizeBytes,
+        compression,
+        value,
+        readAheadMaxBytes,
+        prefetchChunks,
+        uploadRateLimitBytesPerSecond,
+        keyPrefix,
+        prefixSalting);
   }
 
   public SegmentStoreSettings withReadAheadMaxBytes(long value) {
-    return new SegmentStoreSettings(chunkSizeBytes, compression, cacheMaxBytes, value,
-        prefetchChunks, uploadRateLimitBytesPerSecond, keyPrefix, prefixSalting);
+    return new SegmentStoreSettings(
+        chunkSizeBytes,
+        compression,
+        cacheMaxBytes,
+        value,
+        prefetchChunks,
+        uploadRateLimitBytesPerSecond,
+        keyPrefix,
+        prefixSalting);
   }
 
   public SegmentStoreSettings withPrefetchChunks(int value) {
-    return new SegmentStoreSettings(chunkSizeBytes, compression, cacheMaxBytes,
-        readAheadMaxBytes, value, uploadRateLimitBytesPerSecond, keyPrefix, prefixSalting);
+    return new SegmentStoreSettings(
+        chunkSizeBytes,
+        compression,
+        cacheMaxBytes,
+        readAheadMaxBytes,
+        value,
+        uploadRateLimitBytesPerSecond,
+        keyPrefix,
+        prefixSalting);
   }
 
   public SegmentStoreSettings withUploadRateLimit(long bytesPerSecond) {
-    return new SegmentStoreSettings(chunkSizeBytes, compression, cacheMaxBytes, readAheadMaxBytes,
-        prefetchChunks, OptionalLong.of(bytesPerSecond), keyPrefix, prefixSalting);
+    return new SegmentStoreSettings(
+        chunkSizeBytes,
+        compression,
+        cacheMaxBytes,
+        readAheadMaxBytes,
+        prefetchChunks,
+        OptionalLong.of(bytesPerSecond),
+        keyPrefix,
+        prefixSalting);
   }
 
   public SegmentStoreSettings withKeyPrefix(String value) {
-    return new SegmentStoreSettings(chunkSizeBytes, compression, cacheMaxBytes, readAheadMaxBytes,
-        prefetchChunks, uploadRateLimitBytesPerSecond, value, prefixSalting);
+    return new SegmentStoreSettings(
+        chunkSizeBytes,
+        compression,
+        cacheMaxBytes,
+        readAheadMaxBytes,
+        prefetchChunks,
+        uploadRateLimitBytesPerSecond,
+        value,
+        prefixSalting);
   }
 
   public SegmentStoreSettings withPrefixSalting(boolean value) {
-    return new SegmentStoreSettings(chunkSizeBytes, compression, cacheMaxBytes, readAheadMaxBytes,
-        prefetchChunks, uploadRateLimitBytesPerSecond, keyPrefix, value);
+    return new SegmentStoreSettings(
+        chunkSizeBytes,
+        compression,
+        cacheMaxBytes,
+        readAheadMaxBytes,
+        prefetchChunks,
+        uploadRateLimitBytesPerSecond,
+        keyPrefix,
+        value);
   }
 }

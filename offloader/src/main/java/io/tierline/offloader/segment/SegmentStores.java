@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class SegmentStores {
   /** Threads per store for chunk fetches, prefetch and compression. */
   private static final int WORKER_THREADS = 32;
+
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private SegmentStores() {}
@@ -23,18 +24,26 @@ public final class SegmentStores {
     return create(objects, settings, SegmentStoreListener.NOOP);
   }
 
-  /** As {@link #create(ObjectStore, SegmentStoreSettings)}, reporting events to {@code listener}. */
+  /**
+   * As {@link #create(ObjectStore, SegmentStoreSettings)}, reporting events to {@code listener}.
+   */
   public static SegmentStore create(
       ObjectStore objects, SegmentStoreSettings settings, SegmentStoreListener listener) {
     Objects.requireNonNull(objects, "objects");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(listener, "listener");
-    ThreadPoolExecutor workers = new ThreadPoolExecutor(WORKER_THREADS, WORKER_THREADS, 30,
-        TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-          Thread t = new Thread(r, "tierline-segment-" + THREADS.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
+    ThreadPoolExecutor workers =
+        new ThreadPoolExecutor(
+            WORKER_THREADS,
+            WORKER_THREADS,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "tierline-segment-" + THREADS.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     workers.allowCoreThreadTimeOut(true);
     return new DefaultSegmentStore(new Requests(objects, listener), settings, listener, workers);
   }

@@ -47,15 +47,20 @@ final class PlainSdkBaseline {
           break;
         }
         int n = number;
-        parts.add(pool.submit(() -> {
-          try {
-            String etag = s3.uploadPart(b -> b.bucket(bucket).key(key).uploadId(uploadId).partNumber(n),
-                RequestBody.fromBytes(part)).eTag();
-            return CompletedPart.builder().partNumber(n).eTag(etag).build();
-          } finally {
-            slots.release();
-          }
-        }));
+        parts.add(
+            pool.submit(
+                () -> {
+                  try {
+                    String etag =
+                        s3.uploadPart(
+                                b -> b.bucket(bucket).key(key).uploadId(uploadId).partNumber(n),
+                                RequestBody.fromBytes(part))
+                            .eTag();
+                    return CompletedPart.builder().partNumber(n).eTag(etag).build();
+                  } finally {
+                    slots.release();
+                  }
+                }));
       }
     }
     List<CompletedPart> done = new ArrayList<>();
@@ -63,8 +68,8 @@ final class PlainSdkBaseline {
       done.add(p.get());
     }
     done.sort(Comparator.comparingInt(CompletedPart::partNumber));
-    s3.completeMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(uploadId)
-        .multipartUpload(m -> m.parts(done)));
+    s3.completeMultipartUpload(
+        b -> b.bucket(bucket).key(key).uploadId(uploadId).multipartUpload(m -> m.parts(done)));
   }
 
   RandomData.Digest readSequentially(String key, long size) throws IOException {

@@ -33,8 +33,10 @@ class FileSystemStoreTest extends SegmentStoreContractTest {
   @Test
   void upload_keyEscapingTheRoot_isRejected() {
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> store.upload(io.tierline.offloader.ObjectKey.of("a/../../etc"),
-                new ByteArrayInputStream(new byte[1])))
+            () ->
+                store.upload(
+                    io.tierline.offloader.ObjectKey.of("a/../../etc"),
+                    new ByteArrayInputStream(new byte[1])))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("escapes");
   }

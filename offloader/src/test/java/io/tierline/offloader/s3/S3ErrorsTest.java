@@ -16,14 +16,20 @@ class S3ErrorsTest {
   private static final ObjectKey KEY = ObjectKey.of("a/b.log");
 
   private static ObjectStoreException translate(int status, String code) {
-    S3Exception e = (S3Exception) S3Exception.builder().statusCode(status)
-        .awsErrorDetails(AwsErrorDetails.builder().errorCode(code).errorMessage("m").build()).build();
+    S3Exception e =
+        (S3Exception)
+            S3Exception.builder()
+                .statusCode(status)
+                .awsErrorDetails(
+                    AwsErrorDetails.builder().errorCode(code).errorMessage("m").build())
+                .build();
     return S3Errors.translate("GET", "bkt", KEY, e);
   }
 
   @Test
   void translate_404AndRangePastTheEnd_areNotFound() {
-    assertThat(translate(404, "NoSuchKey")).isInstanceOf(ObjectNotFoundException.class)
+    assertThat(translate(404, "NoSuchKey"))
+        .isInstanceOf(ObjectNotFoundException.class)
         .hasMessageContaining("s3://bkt/a/b.log");
     assertThat(translate(416, "InvalidRange")).isInstanceOf(ObjectNotFoundException.class);
   }
@@ -39,13 +45,17 @@ class S3ErrorsTest {
   @Test
   void translate_otherClientErrors_areNotRetriable() {
     ObjectStoreException e = translate(403, "AccessDenied");
-    assertThat(e).isExactlyInstanceOf(ObjectStoreException.class).hasMessageContaining("403 AccessDenied");
+    assertThat(e)
+        .isExactlyInstanceOf(ObjectStoreException.class)
+        .hasMessageContaining("403 AccessDenied");
   }
 
   @Test
   void translate_connectionFailures_areUnavailable() {
-    SdkClientException reset = SdkClientException.create("Unable to execute HTTP request",
-        new IOException("Connection reset"));
-    assertThat(S3Errors.translate("PUT", "bkt", KEY, reset)).isInstanceOf(StoreUnavailableException.class);
+    SdkClientException reset =
+        SdkClientException.create(
+            "Unable to execute HTTP request", new IOException("Connection reset"));
+    assertThat(S3Errors.translate("PUT", "bkt", KEY, reset))
+        .isInstanceOf(StoreUnavailableException.class);
   }
 }

@@ -42,12 +42,18 @@ class S3UploadFailureIT {
     Path fifo = local.resolve("segment.log");
     assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
 
-    S3ObjectStore objects = (S3ObjectStore) S3ObjectStore.create(S3Fixtures.s3Settings(server.endpoint())
-        .withRetryPolicy(new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(50))));
-    SegmentStore segments = SegmentStores.create(objects, SegmentStoreSettings.defaults().withKeyPrefix(PREFIX));
+    S3ObjectStore objects =
+        (S3ObjectStore)
+            S3ObjectStore.create(
+                S3Fixtures.s3Settings(server.endpoint())
+                    .withRetryPolicy(
+                        new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(50))));
+    SegmentStore segments =
+        SegmentStores.create(objects, SegmentStoreSettings.defaults().withKeyPrefix(PREFIX));
     SegmentCoordinates segment = new SegmentCoordinates("orders", "Xy3kQ9", 0, 100, "attempt-1");
-    CompletableFuture<?> upload = CompletableFuture.runAsync(
-        () -> segments.upload(segment, new SegmentSource(fifo, Map.of())));
+    CompletableFuture<?> upload =
+        CompletableFuture.runAsync(
+            () -> segments.upload(segment, new SegmentSource(fifo, Map.of())));
 
     byte[] block = RandomData.bytes(1 << 20, 1);
     try (OutputStream out = Files.newOutputStream(fifo)) {
@@ -67,20 +73,25 @@ class S3UploadFailureIT {
     } catch (ExecutionException e) {
       failure = e.getCause();
     }
-    assertThat(failure).isInstanceOf(StoreUnavailableException.class)
+    assertThat(failure)
+        .isInstanceOf(StoreUnavailableException.class)
         .hasMessageContaining(PREFIX + "/orders-Xy3kQ9/0/00000000000000000100-attempt-1.log");
     assertThat(objects.pendingAborts().size()).as("the abort waits for the server").isEqualTo(1);
 
     try (InProcessS3Server restarted = InProcessS3Server.start(serverDir, port);
         S3Client plain = S3Fixtures.plainClient(restarted.endpoint())) {
-      assertThat(filesUnder(serverDir)).as("the unfinished upload's parts, before the abort").isNotEmpty();
+      assertThat(filesUnder(serverDir))
+          .as("the unfinished upload's parts, before the abort")
+          .isNotEmpty();
       assertThat(plain.listMultipartUploads(b -> b.bucket(S3Fixtures.BUCKET)).uploads()).hasSize(1);
       segments.close(); // retries the abort that failed while the server was down
       assertThat(objects.pendingAborts().size()).isZero();
       assertThat(plain.listObjectsV2(b -> b.bucket(S3Fixtures.BUCKET).prefix(PREFIX)).contents())
-          .as("no log, index or manifest object").isEmpty();
+          .as("no log, index or manifest object")
+          .isEmpty();
       assertThat(plain.listMultipartUploads(b -> b.bucket(S3Fixtures.BUCKET)).uploads())
-          .as("no unfinished multipart upload").isEmpty();
+          .as("no unfinished multipart upload")
+          .isEmpty();
       assertThat(filesUnder(serverDir)).as("nothing left in the server's storage").isEmpty();
     }
   }

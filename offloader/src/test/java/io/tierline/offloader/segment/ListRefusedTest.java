@@ -62,8 +62,8 @@ class ListRefusedTest {
    * A segment store whose background work runs on one thread, so that {@link #drain} can wait for
    * the work that reads have started: the LIST for a next segment, and what it fetches.
    */
-  static SegmentStore segmentStore(ObjectStore objects, SegmentStoreListener listener,
-      ExecutorService worker) {
+  static SegmentStore segmentStore(
+      ObjectStore objects, SegmentStoreListener listener, ExecutorService worker) {
     SegmentStoreSettings settings =
         SegmentStoreSettings.defaults().withChunkSizeBytes(CHUNK).withPrefetchChunks(2);
     return new DefaultSegmentStore(new Requests(objects, listener), settings, listener, worker);
@@ -71,13 +71,14 @@ class ListRefusedTest {
 
   /** Waits until the worker has done what it was given so far. */
   static void drain(ExecutorService worker) throws Exception {
-    worker.submit(() -> { }).get();
+    worker.submit(() -> {}).get();
   }
 
   @Test
   void aRefusedList_isTriedOnce_andReadsGoOn() throws Exception {
-    RefusingList objects = new RefusingList(
-        FileSystemObjectStore.create(FileSystemStoreSettings.of(dir.resolve("store"))));
+    RefusingList objects =
+        new RefusingList(
+            FileSystemObjectStore.create(FileSystemStoreSettings.of(dir.resolve("store"))));
     byte[] data = RandomData.bytes(CHUNK * 4, 21);
     Path log = Files.write(dir.resolve("one.log"), data);
     CountingListener events = new CountingListener();
@@ -91,7 +92,9 @@ class ListRefusedTest {
         drain(worker);
       }
     }
-    assertThat(objects.lists.get()).as("LISTs asked of a store that refused the first").isEqualTo(1);
+    assertThat(objects.lists.get())
+        .as("LISTs asked of a store that refused the first")
+        .isEqualTo(1);
     assertThat(events.listErrors.get()).as("refusals the listener counted").isEqualTo(1);
   }
 }

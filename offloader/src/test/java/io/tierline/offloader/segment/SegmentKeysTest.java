@@ -12,7 +12,8 @@ class SegmentKeysTest {
   @Test
   void keys_followTheDocumentedLayout() {
     SegmentKeys keys = new SegmentKeys("tiered", false);
-    assertThat(keys.log(SEGMENT).value()).isEqualTo("tiered/orders-q7Zk2Y/3/00000000000000001000-seg-1.log");
+    assertThat(keys.log(SEGMENT).value())
+        .isEqualTo("tiered/orders-q7Zk2Y/3/00000000000000001000-seg-1.log");
     assertThat(keys.indexes(SEGMENT).value()).endsWith("00000000000000001000-seg-1.indexes");
     assertThat(keys.manifest(SEGMENT).value()).endsWith("00000000000000001000-seg-1.manifest");
     assertThat(new SegmentKeys("", false).log(SEGMENT).value()).startsWith("orders-q7Zk2Y/3/");
@@ -41,7 +42,8 @@ class SegmentKeysTest {
     SegmentStoreSettings d = SegmentStoreSettings.defaults();
     assertThatThrownBy(() -> d.withChunkSizeBytes(10)).hasMessageContaining("chunkSizeBytes");
     assertThatThrownBy(() -> d.withKeyPrefix("/x")).hasMessageContaining("keyPrefix");
-    assertThatThrownBy(() -> d.withUploadRateLimit(0)).hasMessageContaining("uploadRateLimitBytesPerSecond");
+    assertThatThrownBy(() -> d.withUploadRateLimit(0))
+        .hasMessageContaining("uploadRateLimitBytesPerSecond");
     assertThatThrownBy(() -> d.withPrefetchChunks(-1)).hasMessageContaining("prefetchChunks");
   }
 }

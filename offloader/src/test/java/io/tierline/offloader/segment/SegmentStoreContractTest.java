@@ -1,8 +1,5 @@
 package io.tierline.offloader.segment;
 
-import io.tierline.offloader.segment.format.IndexType;
-import io.tierline.offloader.segment.format.Compression;
-import io.tierline.offloader.segment.format.SegmentManifest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -13,6 +10,9 @@ import io.tierline.offloader.ObjectNotFoundException;
 import io.tierline.offloader.ObjectStoreContractTest;
 import io.tierline.offloader.ObjectStoreException;
 import io.tierline.offloader.SupportsListing;
+import io.tierline.offloader.segment.format.Compression;
+import io.tierline.offloader.segment.format.IndexType;
+import io.tierline.offloader.segment.format.SegmentManifest;
 import io.tierline.offloader.testing.RandomData;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -63,12 +63,16 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
   }
 
   protected SegmentSource source(Path log) throws IOException {
-    Path offsets = Files.write(local.resolve(log.getFileName() + ".index"), RandomData.bytes(4000, 1));
-    Path times = Files.write(local.resolve(log.getFileName() + ".timeindex"), RandomData.bytes(1200, 2));
-    return new SegmentSource(log, Map.of(
-        IndexType.OFFSET, IndexSource.file(offsets),
-        IndexType.TIMESTAMP, IndexSource.file(times),
-        IndexType.LEADER_EPOCH, IndexSource.bytes(ByteBuffer.wrap(new byte[] {9, 8, 7}))));
+    Path offsets =
+        Files.write(local.resolve(log.getFileName() + ".index"), RandomData.bytes(4000, 1));
+    Path times =
+        Files.write(local.resolve(log.getFileName() + ".timeindex"), RandomData.bytes(1200, 2));
+    return new SegmentSource(
+        log,
+        Map.of(
+            IndexType.OFFSET, IndexSource.file(offsets),
+            IndexType.TIMESTAMP, IndexSource.file(times),
+            IndexType.LEADER_EPOCH, IndexSource.bytes(ByteBuffer.wrap(new byte[] {9, 8, 7}))));
   }
 
   @ParameterizedTest(name = "{0} bytes, {1}")
@@ -80,8 +84,8 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
     Path log = local.resolve("segment.log");
     RandomData.Digest written = RandomData.write(log, size, size);
     SegmentCoordinates seg = segment(42);
-    try (SegmentStore segments = segmentStore(settings().withCompression(compression),
-        SegmentStoreListener.NOOP)) {
+    try (SegmentStore segments =
+        segmentStore(settings().withCompression(compression), SegmentStoreListener.NOOP)) {
       SegmentManifest manifest = segments.upload(seg, source(log));
       assertThat(manifest.originalSize()).isEqualTo(size);
       assertThat(manifest.chunks()).hasSize((size + CHUNK - 1) / CHUNK);
@@ -97,7 +101,9 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
     }
     try (SegmentStore fresh = segmentStore(settings(), SegmentStoreListener.NOOP);
         InputStream in = fresh.openLog(seg, 0)) {
-      assertThat(RandomData.digest(in)).as("read through a store with empty caches").isEqualTo(written);
+      assertThat(RandomData.digest(in))
+          .as("read through a store with empty caches")
+          .isEqualTo(written);
     }
   }
 
@@ -125,18 +131,30 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
     Path log = Files.write(local.resolve("ranges.log"), data);
     int last = size - 1;
     long[][] ranges = {
-      {0, 0}, {0, last}, {last, last}, {SMALL_CHUNK - 1, SMALL_CHUNK}, {SMALL_CHUNK, SMALL_CHUNK * 2 - 1},
-      {100, SMALL_CHUNK * 3 + 10}, {5, 5}, {SMALL_CHUNK * 3, last}, {17, last + 5000}, {12, Long.MAX_VALUE}
+      {0, 0},
+      {0, last},
+      {last, last},
+      {SMALL_CHUNK - 1, SMALL_CHUNK},
+      {SMALL_CHUNK, SMALL_CHUNK * 2 - 1},
+      {100, SMALL_CHUNK * 3 + 10},
+      {5, 5},
+      {SMALL_CHUNK * 3, last},
+      {17, last + 5000},
+      {12, Long.MAX_VALUE}
     };
     for (Compression compression : Compression.values()) {
-      try (SegmentStore segments = segmentStore(
-          settings().withChunkSizeBytes(SMALL_CHUNK).withCompression(compression), SegmentStoreListener.NOOP)) {
+      try (SegmentStore segments =
+          segmentStore(
+              settings().withChunkSizeBytes(SMALL_CHUNK).withCompression(compression),
+              SegmentStoreListener.NOOP)) {
         SegmentCoordinates s = segment(7);
         segments.upload(s, source(log));
         for (long[] r : ranges) {
           byte[] expected = Arrays.copyOfRange(data, (int) r[0], (int) Math.min(r[1], last) + 1);
           try (InputStream in = segments.openLog(s, r[0], r[1])) {
-            assertThat(in.readAllBytes()).as("%s [%d, %d]", compression, r[0], r[1]).isEqualTo(expected);
+            assertThat(in.readAllBytes())
+                .as("%s [%d, %d]", compression, r[0], r[1])
+                .isEqualTo(expected);
           }
         }
         try (InputStream in = segments.openLog(s, 10)) {
@@ -149,8 +167,10 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
           assertThat(in.skip(SMALL_CHUNK * 2L)).isEqualTo(SMALL_CHUNK * 2L);
           assertThat(in.read()).isEqualTo(data[3 + SMALL_CHUNK * 2] & 0xff);
         }
-        assertThatThrownBy(() -> segments.openLog(s, size + 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> segments.openLog(s, 10, 9)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> segments.openLog(s, size + 1))
+            .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> segments.openLog(s, 10, 9))
+            .isInstanceOf(IllegalArgumentException.class);
       }
     }
   }
@@ -159,7 +179,8 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
   void openLog_fetchesNothingUntilRead_andServesRepeatsFromTheCache() throws Exception {
     Path log = Files.write(local.resolve("lazy.log"), RandomData.bytes(SMALL_CHUNK * 4, 5));
     SegmentCoordinates seg = segment(9);
-    try (SegmentStore writer = segmentStore(settings().withChunkSizeBytes(SMALL_CHUNK), SegmentStoreListener.NOOP)) {
+    try (SegmentStore writer =
+        segmentStore(settings().withChunkSizeBytes(SMALL_CHUNK), SegmentStoreListener.NOOP)) {
       writer.upload(seg, source(log));
     }
     CountingListener events = new CountingListener();
@@ -182,7 +203,8 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
     Path log = Files.write(local.resolve("ahead.log"), RandomData.bytes(SMALL_CHUNK * 4, 6));
     SegmentCoordinates seg = segment(10);
     CountingListener events = new CountingListener();
-    try (SegmentStore segments = segmentStore(settings().withChunkSizeBytes(SMALL_CHUNK).withPrefetchChunks(2), events)) {
+    try (SegmentStore segments =
+        segmentStore(settings().withChunkSizeBytes(SMALL_CHUNK).withPrefetchChunks(2), events)) {
       segments.upload(seg, source(log));
       try (InputStream in = segments.openLog(seg, 0)) {
         in.read();
@@ -204,8 +226,11 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
     Path log = Files.write(local.resolve("scan.log"), data);
     SegmentCoordinates seg = segment(11);
     CountingListener events = new CountingListener();
-    SegmentStoreSettings settings = settings().withChunkSizeBytes(SMALL_CHUNK)
-        .withCacheMaxBytes(2L * SMALL_CHUNK).withPrefetchChunks(8);
+    SegmentStoreSettings settings =
+        settings()
+            .withChunkSizeBytes(SMALL_CHUNK)
+            .withCacheMaxBytes(2L * SMALL_CHUNK)
+            .withPrefetchChunks(8);
     try (SegmentStore segments = segmentStore(settings, events)) {
       segments.upload(seg, source(log));
       long fetchedBefore = events.bytesFetched.get();
@@ -229,18 +254,22 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
    * buffer has; those that find none wait for it, rather than push out chunks that another reader
    * is about to read. Every chunk is fetched once, but for a few: a reader that finds the buffer
    * full fetches the chunk it needs now without a reservation, keeps it only while there is room,
-   * and may find it gone when its next stream starts in it. How many depends on timing: one or
-   * two were measured. (A buffer that let the least recently used chunk out first, whatever it
-   * was, fetched these logs 3.1 times over.)
+   * and may find it gone when its next stream starts in it. How many depends on timing: one or two
+   * were measured. (A buffer that let the least recently used chunk out first, whatever it was,
+   * fetched these logs 3.1 times over.)
    */
   @Test
-  void interleavedScansOfThreeSegments_throughAReadAheadBufferForTwo_fetchAtMostAChunkPerReaderTwice()
-      throws Exception {
+  void
+      interleavedScansOfThreeSegments_throughAReadAheadBufferForTwo_fetchAtMostAChunkPerReaderTwice()
+          throws Exception {
     int readers = 3;
     int chunksEach = 8;
     int prefetch = 4;
-    SegmentStoreSettings settings = settings().withCacheMaxBytes(0).withPrefetchChunks(prefetch)
-        .withReadAheadMaxBytes(2L * (prefetch + 1) * CHUNK);
+    SegmentStoreSettings settings =
+        settings()
+            .withCacheMaxBytes(0)
+            .withPrefetchChunks(prefetch)
+            .withReadAheadMaxBytes(2L * (prefetch + 1) * CHUNK);
     CountingListener events = new CountingListener();
     try (SegmentStore segments = segmentStore(settings, events)) {
       List<SegmentCoordinates> segs = new ArrayList<>();
@@ -248,7 +277,8 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
       for (int r = 0; r < readers; r++) {
         data.add(RandomData.bytes(CHUNK * chunksEach, 20 + r));
         segs.add(segment(1000L * (r + 1)));
-        segments.upload(segs.get(r), source(Files.write(local.resolve("scan-" + r + ".log"), data.get(r))));
+        segments.upload(
+            segs.get(r), source(Files.write(local.resolve("scan-" + r + ".log"), data.get(r))));
       }
       long fetchedBefore = events.bytesFetched.get();
       int fetchSize = CHUNK + 12_345;
@@ -291,7 +321,8 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
     }
     CountingListener events = new CountingListener();
     try (SegmentStore segments = segmentStore(settings(), events)) {
-      for (IndexType type : List.of(IndexType.OFFSET, IndexType.TIMESTAMP, IndexType.LEADER_EPOCH)) {
+      for (IndexType type :
+          List.of(IndexType.OFFSET, IndexType.TIMESTAMP, IndexType.LEADER_EPOCH)) {
         try (InputStream in = segments.openIndex(seg, type)) {
           assertThat(in.readAllBytes()).as(type.name()).isEqualTo(indexBytes(source, type));
         }
@@ -312,7 +343,8 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
     byte[] second = RandomData.bytes(SMALL_CHUNK * 4, 14);
     SegmentCoordinates one = segment(0);
     SegmentCoordinates two = segment(4000);
-    SegmentStoreSettings settings = settings().withChunkSizeBytes(SMALL_CHUNK).withPrefetchChunks(2);
+    SegmentStoreSettings settings =
+        settings().withChunkSizeBytes(SMALL_CHUNK).withPrefetchChunks(2);
     try (SegmentStore writer = segmentStore(settings, SegmentStoreListener.NOOP)) {
       writer.upload(one, source(Files.write(local.resolve("one.log"), first)));
       writer.upload(two, source(Files.write(local.resolve("two.log"), second)));
@@ -320,7 +352,8 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
     CountingListener events = new CountingListener();
     try (SegmentStore segments = segmentStore(settings, events)) {
       try (InputStream in = segments.openLog(one, SMALL_CHUNK * 2L, Long.MAX_VALUE, 4000)) {
-        assertThat(in.readAllBytes()).isEqualTo(Arrays.copyOfRange(first, SMALL_CHUNK * 2, first.length));
+        assertThat(in.readAllBytes())
+            .isEqualTo(Arrays.copyOfRange(first, SMALL_CHUNK * 2, first.length));
       }
       // One manifest and one run of the first segment, then the second's manifest, indexes and
       // first run: five GETs, in the background.
@@ -344,12 +377,14 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
   void aHintOfANextSegmentThatDoesNotExist_changesNothingForTheReader() throws Exception {
     byte[] data = RandomData.bytes(SMALL_CHUNK * 3, 15);
     SegmentCoordinates seg = segment(0);
-    SegmentStoreSettings settings = settings().withChunkSizeBytes(SMALL_CHUNK).withPrefetchChunks(2);
+    SegmentStoreSettings settings =
+        settings().withChunkSizeBytes(SMALL_CHUNK).withPrefetchChunks(2);
     try (SegmentStore segments = segmentStore(settings, SegmentStoreListener.NOOP)) {
       segments.upload(seg, source(Files.write(local.resolve("alone.log"), data)));
       for (int i = 0; i < 3; i++) {
         try (InputStream in = segments.openLog(seg, SMALL_CHUNK, Long.MAX_VALUE, 777)) {
-          assertThat(in.readAllBytes()).isEqualTo(Arrays.copyOfRange(data, SMALL_CHUNK, data.length));
+          assertThat(in.readAllBytes())
+              .isEqualTo(Arrays.copyOfRange(data, SMALL_CHUNK, data.length));
         }
       }
     }
@@ -381,7 +416,8 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
   void missingSegment_isNotFound() throws Exception {
     SegmentCoordinates seg = segment(404);
     try (SegmentStore segments = segmentStore(settings(), SegmentStoreListener.NOOP)) {
-      assertThatThrownBy(() -> segments.openLog(seg, 0)).isInstanceOf(ObjectNotFoundException.class);
+      assertThatThrownBy(() -> segments.openLog(seg, 0))
+          .isInstanceOf(ObjectNotFoundException.class);
       assertThatThrownBy(() -> segments.openIndex(seg, IndexType.OFFSET))
           .isInstanceOf(ObjectNotFoundException.class);
       segments.delete(seg);
@@ -398,22 +434,25 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
       segments.delete(seg);
       segments.delete(seg);
       assertThat(list(prefix)).isEmpty();
-      assertThatThrownBy(() -> segments.openLog(seg, 0)).isInstanceOf(ObjectNotFoundException.class);
+      assertThatThrownBy(() -> segments.openLog(seg, 0))
+          .isInstanceOf(ObjectNotFoundException.class);
     }
   }
 
   @Test
   void upload_failingAfterTheLog_leavesNothingBehind() throws Exception {
     Path log = Files.write(local.resolve("half.log"), RandomData.bytes(10_000, 4));
-    SegmentSource source = new SegmentSource(log,
-        Map.of(IndexType.OFFSET, IndexSource.file(local.resolve("no-such.index"))));
+    SegmentSource source =
+        new SegmentSource(
+            log, Map.of(IndexType.OFFSET, IndexSource.file(local.resolve("no-such.index"))));
     SegmentCoordinates seg = segment(6);
     try (SegmentStore segments = segmentStore(settings(), SegmentStoreListener.NOOP)) {
       assertThatThrownBy(() -> segments.upload(seg, source))
           .isInstanceOf(ObjectStoreException.class)
           .hasMessageContaining("OFFSET");
       assertThat(list(prefix)).isEmpty();
-      assertThatThrownBy(() -> segments.openLog(seg, 0)).isInstanceOf(ObjectNotFoundException.class);
+      assertThatThrownBy(() -> segments.openLog(seg, 0))
+          .isInstanceOf(ObjectNotFoundException.class);
     }
   }
 
@@ -422,10 +461,12 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
     byte[] data = RandomData.bytes(SMALL_CHUNK * 2, 8);
     Path log = Files.write(local.resolve("flip.log"), data);
     SegmentCoordinates seg = segment(77);
-    try (SegmentStore segments = segmentStore(settings().withChunkSizeBytes(SMALL_CHUNK), SegmentStoreListener.NOOP)) {
+    try (SegmentStore segments =
+        segmentStore(settings().withChunkSizeBytes(SMALL_CHUNK), SegmentStoreListener.NOOP)) {
       segments.upload(seg, source(log));
     }
-    ObjectKey logKey = list(prefix).stream().filter(k -> k.value().endsWith(".log")).findFirst().orElseThrow();
+    ObjectKey logKey =
+        list(prefix).stream().filter(k -> k.value().endsWith(".log")).findFirst().orElseThrow();
     byte[] stored;
     try (InputStream in = store.fetch(logKey)) {
       stored = in.readAllBytes();
@@ -435,12 +476,15 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
 
     try (SegmentStore segments = segmentStore(settings(), SegmentStoreListener.NOOP)) {
       try (InputStream in = segments.openLog(seg, 0)) {
-        assertThat(in.readNBytes(SMALL_CHUNK)).as("the intact chunk fetched in the same GET")
+        assertThat(in.readNBytes(SMALL_CHUNK))
+            .as("the intact chunk fetched in the same GET")
             .isEqualTo(Arrays.copyOf(data, SMALL_CHUNK));
         assertThatThrownBy(in::read).isInstanceOf(CorruptedDataException.class);
       }
       try (InputStream in = segments.openLog(seg, 0, SMALL_CHUNK - 1)) {
-        assertThat(in.readAllBytes()).as("the intact chunk still reads").isEqualTo(Arrays.copyOf(data, SMALL_CHUNK));
+        assertThat(in.readAllBytes())
+            .as("the intact chunk still reads")
+            .isEqualTo(Arrays.copyOf(data, SMALL_CHUNK));
       }
       for (int attempt = 0; attempt < 2; attempt++) {
         byte[] received = new byte[SMALL_CHUNK];
@@ -459,32 +503,41 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
   void eightThreads_uploadingAndReadingAtOnce_allSeeTheirBytes() throws Exception {
     int threads = 8;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try (SegmentStore segments = segmentStore(
-        settings().withChunkSizeBytes(SMALL_CHUNK).withCompression(Compression.ZSTD).withCacheMaxBytes(1 << 20),
-        SegmentStoreListener.NOOP)) {
+    try (SegmentStore segments =
+        segmentStore(
+            settings()
+                .withChunkSizeBytes(SMALL_CHUNK)
+                .withCompression(Compression.ZSTD)
+                .withCacheMaxBytes(1 << 20),
+            SegmentStoreListener.NOOP)) {
       List<Future<?>> results = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int id = t;
-        results.add(pool.submit(() -> {
-          for (int round = 0; round < 3; round++) {
-            int size = SMALL_CHUNK * (1 + id % 4) + id * 997 + round;
-            byte[] data = RandomData.bytes(size, id * 100 + round);
-            Path log = Files.write(local.resolve("c-" + id + "-" + round + ".log"), data);
-            SegmentCoordinates seg = segment(id * 1000L + round);
-            segments.upload(seg, source(log));
-            try (InputStream in = segments.openLog(seg, 0)) {
-              assertThat(in.readAllBytes()).isEqualTo(data);
-            }
-            int from = size / 3;
-            try (InputStream in = segments.openLog(seg, from, from + SMALL_CHUNK)) {
-              assertThat(in.readAllBytes()).isEqualTo(Arrays.copyOfRange(data, from, Math.min(size, from + SMALL_CHUNK + 1)));
-            }
-            if (round == 1) {
-              segments.delete(seg);
-            }
-          }
-          return null;
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  for (int round = 0; round < 3; round++) {
+                    int size = SMALL_CHUNK * (1 + id % 4) + id * 997 + round;
+                    byte[] data = RandomData.bytes(size, id * 100 + round);
+                    Path log = Files.write(local.resolve("c-" + id + "-" + round + ".log"), data);
+                    SegmentCoordinates seg = segment(id * 1000L + round);
+                    segments.upload(seg, source(log));
+                    try (InputStream in = segments.openLog(seg, 0)) {
+                      assertThat(in.readAllBytes()).isEqualTo(data);
+                    }
+                    int from = size / 3;
+                    try (InputStream in = segments.openLog(seg, from, from + SMALL_CHUNK)) {
+                      assertThat(in.readAllBytes())
+                          .isEqualTo(
+                              Arrays.copyOfRange(
+                                  data, from, Math.min(size, from + SMALL_CHUNK + 1)));
+                    }
+                    if (round == 1) {
+                      segments.delete(seg);
+                    }
+                  }
+                  return null;
+                }));
       }
       for (Future<?> f : results) {
         f.get();
@@ -520,7 +573,8 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
     }
 
     @Override
-    public void onError(SegmentCoordinates segment, RequestType type, Class<? extends Throwable> error) {
+    public void onError(
+        SegmentCoordinates segment, RequestType type, Class<? extends Throwable> error) {
       if (type == RequestType.LIST) {
         listErrors.incrementAndGet();
       }

@@ -26,8 +26,9 @@ class StoreWithoutListingTest {
 
   @Test
   void readsNearTheEnd_readEverySegment_andNeverList() throws Exception {
-    ForwardingObjectStore objects = new ForwardingObjectStore(
-        FileSystemObjectStore.create(FileSystemStoreSettings.of(dir.resolve("store"))));
+    ForwardingObjectStore objects =
+        new ForwardingObjectStore(
+            FileSystemObjectStore.create(FileSystemStoreSettings.of(dir.resolve("store"))));
     assertThat(objects).isNotInstanceOf(SupportsListing.class);
     byte[] first = RandomData.bytes(CHUNK * 4, 31);
     byte[] second = RandomData.bytes(CHUNK * 4, 32);
@@ -37,13 +38,15 @@ class StoreWithoutListingTest {
     ExecutorService worker = Executors.newSingleThreadExecutor();
     try (SegmentStore segments = ListRefusedTest.segmentStore(objects, events, worker)) {
       segments.upload(one, new SegmentSource(Files.write(dir.resolve("one.log"), first), Map.of()));
-      segments.upload(two, new SegmentSource(Files.write(dir.resolve("two.log"), second), Map.of()));
+      segments.upload(
+          two, new SegmentSource(Files.write(dir.resolve("two.log"), second), Map.of()));
       int getsBefore = events.gets.get();
       try (InputStream in = segments.openLog(one, CHUNK * 2L, Long.MAX_VALUE, 100)) {
         assertThat(in.readAllBytes()).isEqualTo(Arrays.copyOfRange(first, CHUNK * 2, first.length));
       }
       ListRefusedTest.drain(worker);
-      assertThat(events.gets.get() - getsBefore).as("one GET of the last run; nothing of the next")
+      assertThat(events.gets.get() - getsBefore)
+          .as("one GET of the last run; nothing of the next")
           .isEqualTo(1);
 
       try (InputStream in = segments.openLog(two, 0)) {

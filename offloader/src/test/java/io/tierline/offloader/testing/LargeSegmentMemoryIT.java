@@ -19,19 +19,28 @@ class LargeSegmentMemoryIT {
     try (InProcessS3Server server = InProcessS3Server.start(serverDir)) {
       server.createBucket(S3Fixtures.BUCKET);
       Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-      Process child = new ProcessBuilder(List.of(java.toString(), "-Xmx128m",
-              "-cp", System.getProperty("java.class.path"),
-              LargeSegmentRoundTrip.class.getName(),
-              server.endpoint().toString(), S3Fixtures.BUCKET, work.toString(),
-              Long.toString(SIZE), Long.toString(SEED)))
-          .redirectErrorStream(true)
-          .start();
+      Process child =
+          new ProcessBuilder(
+                  List.of(
+                      java.toString(),
+                      "-Xmx128m",
+                      "-cp",
+                      System.getProperty("java.class.path"),
+                      LargeSegmentRoundTrip.class.getName(),
+                      server.endpoint().toString(),
+                      S3Fixtures.BUCKET,
+                      work.toString(),
+                      Long.toString(SIZE),
+                      Long.toString(SEED)))
+              .redirectErrorStream(true)
+              .start();
       String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(child.waitFor(10, TimeUnit.MINUTES)).isTrue();
       System.out.println(output);
       RandomData.Digest expected = RandomData.digestOf(SIZE, SEED);
       assertThat(child.exitValue()).as(output).isZero();
-      assertThat(output).contains(String.format("VERIFIED length=%d crc32c=%08x", SIZE, expected.crc32c()));
+      assertThat(output)
+          .contains(String.format("VERIFIED length=%d crc32c=%08x", SIZE, expected.crc32c()));
     }
   }
 }

@@ -1,13 +1,13 @@
 package io.tierline.offloader.testing;
 
 import io.tierline.offloader.s3.S3ObjectStore;
-import io.tierline.offloader.segment.format.Compression;
 import io.tierline.offloader.segment.SegmentCoordinates;
-import io.tierline.offloader.segment.format.SegmentManifest;
 import io.tierline.offloader.segment.SegmentSource;
 import io.tierline.offloader.segment.SegmentStore;
 import io.tierline.offloader.segment.SegmentStoreSettings;
 import io.tierline.offloader.segment.SegmentStores;
+import io.tierline.offloader.segment.format.Compression;
+import io.tierline.offloader.segment.format.SegmentManifest;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Stores a generated segment through the S3 store and reads it back whole, in whatever heap the
- * JVM was given. Run by {@code LargeSegmentMemoryIT} in a JVM with a small heap.
+ * Stores a generated segment through the S3 store and reads it back whole, in whatever heap the JVM
+ * was given. Run by {@code LargeSegmentMemoryIT} in a JVM with a small heap.
  *
  * <p>Arguments: endpoint, bucket, work directory, size in bytes, seed. Prints {@code VERIFIED
  * length=<n> crc32c=<hex>} and exits 0 when the bytes read back are the bytes written.
@@ -32,15 +32,23 @@ public final class LargeSegmentRoundTrip {
     Path log = dir.resolve("large.log");
     RandomData.Digest written = RandomData.write(log, size, seed);
     SegmentCoordinates segment = new SegmentCoordinates("large", "L4rGe", 0, 0, "once");
-    SegmentStoreSettings settings = SegmentStoreSettings.defaults()
-        .withCompression(Compression.ZSTD).withCacheMaxBytes(16 << 20)
-        .withReadAheadMaxBytes(16 << 20);
-    try (SegmentStore segments = SegmentStores.create(
-        S3ObjectStore.create(S3Fixtures.s3Settings(endpoint)), settings)) {
+    SegmentStoreSettings settings =
+        SegmentStoreSettings.defaults()
+            .withCompression(Compression.ZSTD)
+            .withCacheMaxBytes(16 << 20)
+            .withReadAheadMaxBytes(16 << 20);
+    try (SegmentStore segments =
+        SegmentStores.create(S3ObjectStore.create(S3Fixtures.s3Settings(endpoint)), settings)) {
       SegmentManifest manifest = segments.upload(segment, new SegmentSource(log, Map.of()));
       Files.delete(log);
-      System.out.println("uploaded " + manifest.originalSize() + " bytes in " + manifest.chunks().size()
-          + " chunks, heap limit " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB");
+      System.out.println(
+          "uploaded "
+              + manifest.originalSize()
+              + " bytes in "
+              + manifest.chunks().size()
+              + " chunks, heap limit "
+              + (Runtime.getRuntime().maxMemory() >> 20)
+              + " MiB");
       RandomData.Digest read;
       try (InputStream in = segments.openLog(segment, 0)) {
         read = RandomData.digest(in);

@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 public final class S3Fixtures {
   public static final String BUCKET = "tierline-test";
   public static final int PART_SIZE = 5 << 20;
+
   /** Short waits, so that tests of failures do not sit through production backoff. */
   public static final RetryPolicy FAST_RETRIES =
       new RetryPolicy(3, Duration.ofMillis(20), Duration.ofMillis(200));
@@ -35,8 +36,8 @@ public final class S3Fixtures {
   }
 
   public static MinioStoreSettings minioSettings(URI endpoint) {
-    return new MinioStoreSettings(endpoint, BUCKET, InProcessS3Server.REGION, credentials(),
-        PART_SIZE, FAST_RETRIES);
+    return new MinioStoreSettings(
+        endpoint, BUCKET, InProcessS3Server.REGION, credentials(), PART_SIZE, FAST_RETRIES);
   }
 
   /** A plain AWS SDK client, independent of the store under test, to inspect the bucket. */
@@ -45,8 +46,10 @@ public final class S3Fixtures {
         .endpointOverride(endpoint)
         .forcePathStyle(true)
         .region(Region.of(InProcessS3Server.REGION))
-        .credentialsProvider(StaticCredentialsProvider.create(
-            AwsBasicCredentials.create(InProcessS3Server.ACCESS_KEY, InProcessS3Server.SECRET_KEY)))
+        .credentialsProvider(
+            StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(
+                    InProcessS3Server.ACCESS_KEY, InProcessS3Server.SECRET_KEY)))
         .build();
   }
 }

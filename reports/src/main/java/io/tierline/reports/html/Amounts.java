@@ -23,19 +23,28 @@ final class Amounts {
     return symbol + pattern("#,##0.00").format(amount.setScale(2, RoundingMode.HALF_EVEN));
   }
 
-  /** A unit price with as many decimals as it has (at least two, at most twelve), for example "$0.0004". */
+  /**
+   * A unit price with as many decimals as it has (at least two, at most twelve), for example
+   * "$0.0004".
+   */
   String price(BigDecimal amount) {
     return symbol + pattern("#,##0.00##########").format(amount);
   }
 
-  /** A share of a whole, for example "12.3%"; "<0.1%" when it rounds to nothing; "0.0%" of a zero whole. */
+  /**
+   * A share of a whole, for example "12.3%"; "<0.1%" when it rounds to nothing; "0.0%" of a zero
+   * whole.
+   */
   static String percent(BigDecimal part, BigDecimal whole) {
     if (whole.signum() == 0) {
       return "0.0%";
     }
-    BigDecimal percent = part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_EVEN);
+    BigDecimal percent =
+        part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_EVEN);
     // A share that rounds to nothing is still a share: say so rather than print 0.0%.
-    return percent.signum() == 0 && part.signum() > 0 ? "<0.1%" : pattern("0.0").format(percent) + "%";
+    return percent.signum() == 0 && part.signum() > 0
+        ? "<0.1%"
+        : pattern("0.0").format(percent) + "%";
   }
 
   /** Bytes in binary units named as cloud bills name them: 1 GB = 2^30 bytes. */

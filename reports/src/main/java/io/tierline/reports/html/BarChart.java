@@ -23,20 +23,49 @@ final class BarChart {
     for (int i = 0; i < bars.size(); i++) {
       Bar bar = bars.get(i);
       int y = i * ROW + 6;
-      int length = max.signum() == 0 ? 0
-          : bar.value().multiply(BigDecimal.valueOf(plotWidth)).divide(max, MathContext.DECIMAL64).intValue();
+      int length =
+          max.signum() == 0
+              ? 0
+              : bar.value()
+                  .multiply(BigDecimal.valueOf(plotWidth))
+                  .divide(max, MathContext.DECIMAL64)
+                  .intValue();
       html.raw("<g><title>").text(bar.label() + ": " + bar.valueText()).raw("</title>");
-      html.raw("<text x=\"" + (LABEL_WIDTH - 8) + "\" y=\"" + (y + BAR - 4) + "\" text-anchor=\"end\" class=\"axis\">")
-          .text(shorten(bar.label())).raw("</text>");
-      html.raw("<rect x=\"" + LABEL_WIDTH + "\" y=\"" + y + "\" width=\"" + Math.max(length, 1) + "\" height=\"" + BAR
-          + "\" rx=\"2\" fill=\"" + bar.color() + "\"/>");
-      html.raw("<text x=\"" + (LABEL_WIDTH + Math.max(length, 1) + 6) + "\" y=\"" + (y + BAR - 4)
-          + "\" class=\"value\">").text(bar.valueText()).raw("</text></g>\n");
+      html.raw(
+              "<text x=\""
+                  + (LABEL_WIDTH - 8)
+                  + "\" y=\""
+                  + (y + BAR - 4)
+                  + "\" text-anchor=\"end\" class=\"axis\">")
+          .text(shorten(bar.label()))
+          .raw("</text>");
+      html.raw(
+          "<rect x=\""
+              + LABEL_WIDTH
+              + "\" y=\""
+              + y
+              + "\" width=\""
+              + Math.max(length, 1)
+              + "\" height=\""
+              + BAR
+              + "\" rx=\"2\" fill=\""
+              + bar.color()
+              + "\"/>");
+      html.raw(
+              "<text x=\""
+                  + (LABEL_WIDTH + Math.max(length, 1) + 6)
+                  + "\" y=\""
+                  + (y + BAR - 4)
+                  + "\" class=\"value\">")
+          .text(bar.valueText())
+          .raw("</text></g>\n");
     }
     html.raw("</svg>\n");
   }
 
   static String shorten(String label) {
-    return label.length() <= MAX_LABEL_CHARS ? label : label.substring(0, MAX_LABEL_CHARS - 1) + "\u2026";
+    return label.length() <= MAX_LABEL_CHARS
+        ? label
+        : label.substring(0, MAX_LABEL_CHARS - 1) + "\u2026";
   }
 }

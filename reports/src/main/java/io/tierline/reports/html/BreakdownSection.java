@@ -16,14 +16,26 @@ final class BreakdownSection {
   static void byCategory(Html html, ReportView view) {
     html.raw("<section><h2>What the money pays for</h2>");
     List<Bar> bars = new ArrayList<>();
-    view.totals().byCategory().forEach((category, cost) ->
-        bars.add(new Bar(category.label(), cost, view.money(cost), Palette.of(category))));
+    view.totals()
+        .byCategory()
+        .forEach(
+            (category, cost) ->
+                bars.add(new Bar(category.label(), cost, view.money(cost), Palette.of(category))));
     BarChart.render(html, "Cost by kind, " + view.periodLabel(), bars);
-    Table table = Table.open(html, "Cost by kind, " + view.periodLabel(),
-        "Kind of cost", "What it pays for", "#Cost", "#Share");
+    Table table =
+        Table.open(
+            html,
+            "Cost by kind, " + view.periodLabel(),
+            "Kind of cost",
+            "What it pays for",
+            "#Cost",
+            "#Share");
     for (Map.Entry<CostCategory, BigDecimal> entry : view.totals().byCategory().entrySet()) {
-      table.row(entry.getKey().label(), entry.getKey().description(),
-          view.money(entry.getValue()), view.share(entry.getValue()));
+      table.row(
+          entry.getKey().label(),
+          entry.getKey().description(),
+          view.money(entry.getValue()),
+          view.share(entry.getValue()));
     }
     table.totalRow("Total", "", view.money(view.totals().total()), "100.0%");
     table.close();
@@ -34,14 +46,16 @@ final class BreakdownSection {
     html.raw("<section><h2>Cost by team</h2>");
     List<Bar> bars = teamBars(view);
     BarChart.render(html, "Cost by team, " + view.periodLabel(), bars);
-    Table table = Table.open(html, "Cost by team, " + view.periodLabel(), "@Team", "#Cost", "#Share");
+    Table table =
+        Table.open(html, "Cost by team, " + view.periodLabel(), "@Team", "#Cost", "#Share");
     for (Bar bar : bars) {
       table.row(bar.label(), bar.valueText(), view.share(bar.value()));
     }
     table.totalRow("Total", view.money(view.totals().total()), "100.0%");
     table.close();
-    html.raw("<p class=\"note\">A team owns the topics whose names match its naming rule; topics that no rule "
-        + "matches are listed under &quot;unassigned&quot;.</p></section>\n");
+    html.raw(
+        "<p class=\"note\">A team owns the topics whose names match its naming rule; topics that no"
+            + " rule matches are listed under &quot;unassigned&quot;.</p></section>\n");
   }
 
   private static List<Bar> teamBars(ReportView view) {
@@ -50,14 +64,17 @@ final class BreakdownSection {
     int otherTeams = 0;
     for (Map.Entry<String, BigDecimal> entry : view.totals().byTeam().entrySet()) {
       if (bars.size() < MAX_TEAMS - 1 || view.totals().byTeam().size() == MAX_TEAMS) {
-        bars.add(new Bar(entry.getKey(), entry.getValue(), view.money(entry.getValue()), Palette.TEAM));
+        bars.add(
+            new Bar(entry.getKey(), entry.getValue(), view.money(entry.getValue()), Palette.TEAM));
       } else {
         others = others.add(entry.getValue());
         otherTeams++;
       }
     }
     if (otherTeams > 0) {
-      bars.add(new Bar("All other teams (" + otherTeams + ")", others, view.money(others), Palette.HISTORY));
+      bars.add(
+          new Bar(
+              "All other teams (" + otherTeams + ")", others, view.money(others), Palette.HISTORY));
     }
     return bars;
   }

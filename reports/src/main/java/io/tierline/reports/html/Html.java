@@ -24,24 +24,39 @@ final class Html {
     return raw("<" + tag + ">").text(text).raw("</" + tag.split(" ", 2)[0] + ">");
   }
 
-  /** Opens an SVG chart of a fixed drawing size that scales down to the page, titled for screen readers. */
+  /**
+   * Opens an SVG chart of a fixed drawing size that scales down to the page, titled for screen
+   * readers.
+   */
   Html openChart(int width, int height, String title) {
-    return raw("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " " + height
-        + "\" width=\"" + width + "\" height=\"" + height + "\" role=\"img\" aria-label=\"").text(title).raw("\">")
-        .raw("<title>").text(title).raw("</title>");
+    return raw("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
+            + width
+            + " "
+            + height
+            + "\" width=\""
+            + width
+            + "\" height=\""
+            + height
+            + "\" role=\"img\" aria-label=\"")
+        .text(title)
+        .raw("\">")
+        .raw("<title>")
+        .text(title)
+        .raw("</title>");
   }
 
   static String escape(String text) {
     StringBuilder escaped = null;
     for (int i = 0; i < text.length(); i++) {
-      String replacement = switch (text.charAt(i)) {
-        case '&' -> "&amp;";
-        case '<' -> "&lt;";
-        case '>' -> "&gt;";
-        case '"' -> "&quot;";
-        case '\'' -> "&#39;";
-        default -> null;
-      };
+      String replacement =
+          switch (text.charAt(i)) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+          };
       if (replacement != null && escaped == null) {
         escaped = new StringBuilder(text.length() + 16).append(text, 0, i);
       }

@@ -21,7 +21,8 @@ import java.util.Locale;
 public final class HtmlReportWriter implements ReportWriter {
   private static final String CSS = stylesheet();
   private static final DateTimeFormatter GENERATED =
-      DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm 'UTC'", Locale.US).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm 'UTC'", Locale.US)
+          .withZone(ZoneOffset.UTC);
 
   @Override
   public ReportFormat format() {
@@ -34,13 +35,25 @@ public final class HtmlReportWriter implements ReportWriter {
     Html html = new Html();
     String title = "Kafka cost report: " + report.cluster() + ", " + view.periodLabel();
     html.raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-        .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
+        .raw(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src"
+                + " 'unsafe-inline'\">")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .element("title", title)
-        .raw("<style>\n").raw(CSS).raw("</style></head>\n<body><main>\n");
-    html.raw("<header><p class=\"kicker\">Kafka cost report</p><h1>").text(report.cluster()).raw("</h1>")
-        .raw("<p class=\"meta\">").text(view.periodLabel() + " \u00b7 amounts in " + report.currency()
-            + " \u00b7 computed " + GENERATED.format(report.generatedAt())).raw("</p></header>\n");
+        .raw("<style>\n")
+        .raw(CSS)
+        .raw("</style></head>\n<body><main>\n");
+    html.raw("<header><p class=\"kicker\">Kafka cost report</p><h1>")
+        .text(report.cluster())
+        .raw("</h1>")
+        .raw("<p class=\"meta\">")
+        .text(
+            view.periodLabel()
+                + " \u00b7 amounts in "
+                + report.currency()
+                + " \u00b7 computed "
+                + GENERATED.format(report.generatedAt()))
+        .raw("</p></header>\n");
     SummarySection.render(html, view);
     BreakdownSection.byCategory(html, view);
     BreakdownSection.byTeam(html, view);

@@ -9,8 +9,10 @@ import java.util.Locale;
 
 /** Charge periods in words: "November 2026" for a calendar month, otherwise a date range. */
 final class Periods {
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
-  private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM ''yy", Locale.US);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
+  private static final DateTimeFormatter SHORT_MONTH =
+      DateTimeFormatter.ofPattern("MMM ''yy", Locale.US);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US);
 
   private Periods() {}
@@ -28,7 +30,14 @@ final class Periods {
     LocalDate start = start(period);
     return start.getDayOfMonth() == 1
         && period.start().equals(start.atStartOfDay(ZoneOffset.UTC).toInstant())
-        && period.end().equals(YearMonth.from(start).plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        && period
+            .end()
+            .equals(
+                YearMonth.from(start)
+                    .plusMonths(1)
+                    .atDay(1)
+                    .atStartOfDay(ZoneOffset.UTC)
+                    .toInstant());
   }
 
   private static String range(ChargePeriod period) {

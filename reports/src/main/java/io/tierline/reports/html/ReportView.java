@@ -12,11 +12,14 @@ import java.math.BigDecimal;
  * @param totals the latest period's totals
  * @param periodLabel the latest period in words
  */
-record ReportView(Report report, Report latest, ReportTotals totals, String periodLabel, Amounts amounts) {
+record ReportView(
+    Report report, Report latest, ReportTotals totals, String periodLabel, Amounts amounts) {
 
   static ReportView of(Report report) {
-    Report latest = report.periods().isEmpty() ? report : report.onlyPeriod(report.periods().last());
-    String label = latest.periods().isEmpty() ? "no charge period" : Periods.label(latest.periods().first());
+    Report latest =
+        report.periods().isEmpty() ? report : report.onlyPeriod(report.periods().last());
+    String label =
+        latest.periods().isEmpty() ? "no charge period" : Periods.label(latest.periods().first());
     return new ReportView(report, latest, latest.totals(), label, new Amounts(report.currency()));
   }
 

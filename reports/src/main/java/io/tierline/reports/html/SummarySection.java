@@ -14,21 +14,36 @@ final class SummarySection {
     ReportTotals totals = view.totals();
     html.raw("<section class=\"summary\"><div class=\"cards\">");
     card(html, "Total cost", view.money(totals.total()), "for " + view.periodLabel());
-    card(html, "Cost with all recommendations", view.money(totals.latestPeriodCostAfterRecommendations()),
+    card(
+        html,
+        "Cost with all recommendations",
+        view.money(totals.latestPeriodCostAfterRecommendations()),
         "per month, if every change below is made");
-    card(html, "Possible savings", view.money(totals.savings()),
+    card(
+        html,
+        "Possible savings",
+        view.money(totals.savings()),
         "per month (" + view.share(totals.savings()) + " of the total)");
-    card(html, "Topics", String.format(Locale.US, "%,d", totals.byTopic().size()),
-        "data streams, owned by " + totals.byTeam().size() + (totals.byTeam().size() == 1 ? " team" : " teams"));
+    card(
+        html,
+        "Topics",
+        String.format(Locale.US, "%,d", totals.byTopic().size()),
+        "data streams, owned by "
+            + totals.byTeam().size()
+            + (totals.byTeam().size() == 1 ? " team" : " teams"));
     html.raw("</div>");
     Map<String, long[]> topicBytes = TopicBytes.of(view.latest());
-    html.raw("<p class=\"note\">Data kept: ").text(Amounts.bytes(sum(topicBytes, 0)))
-        .raw(" on the servers&#39; own disks (all copies) and ").text(Amounts.bytes(sum(topicBytes, 1)))
-        .raw(" in object storage. All amounts are in ").text(view.report().currency())
+    html.raw("<p class=\"note\">Data kept: ")
+        .text(Amounts.bytes(sum(topicBytes, 0)))
+        .raw(" on the servers&#39; own disks (all copies) and ")
+        .text(Amounts.bytes(sum(topicBytes, 1)))
+        .raw(" in object storage. All amounts are in ")
+        .text(view.report().currency())
         .raw(" at list prices, before any discounts.</p>");
     if (view.report().totals().byPeriod().size() > 1) {
       Table table = Table.open(html, "Cost per period", "Period", "#Total cost");
-      for (Map.Entry<ChargePeriod, BigDecimal> entry : view.report().totals().byPeriod().entrySet()) {
+      for (Map.Entry<ChargePeriod, BigDecimal> entry :
+          view.report().totals().byPeriod().entrySet()) {
         table.row(Periods.label(entry.getKey()), view.money(entry.getValue()));
       }
       table.close();
@@ -37,9 +52,13 @@ final class SummarySection {
   }
 
   private static void card(Html html, String title, String value, String detail) {
-    html.raw("<div class=\"card\"><div class=\"card-title\">").text(title)
-        .raw("</div><div class=\"card-value\">").text(value)
-        .raw("</div><div class=\"card-detail\">").text(detail).raw("</div></div>");
+    html.raw("<div class=\"card\"><div class=\"card-title\">")
+        .text(title)
+        .raw("</div><div class=\"card-value\">")
+        .text(value)
+        .raw("</div><div class=\"card-detail\">")
+        .text(detail)
+        .raw("</div></div>");
   }
 
   private static long sum(Map<String, long[]> topicBytes, int which) {

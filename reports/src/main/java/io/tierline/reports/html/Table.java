@@ -6,8 +6,12 @@ package io.tierline.reports.html;
  * '@' a column of names (kept on one line when short). The marker is not shown.
  */
 final class Table {
-  /** Names longer than this may wrap, so that one long topic name cannot push the table off the page. */
+  /**
+   * Names longer than this may wrap, so that one long topic name cannot push the table off the
+   * page.
+   */
   private static final int UNBROKEN_NAME_CHARS = 40;
+
   private final Html html;
   private final char[] kinds;
 
@@ -23,7 +27,8 @@ final class Table {
       String header = headers[i];
       kinds[i] = header.startsWith("#") || header.startsWith("@") ? header.charAt(0) : ' ';
       html.raw(kinds[i] == '#' ? "<th class=\"num\">" : "<th>")
-          .text(kinds[i] == ' ' ? header : header.substring(1)).raw("</th>");
+          .text(kinds[i] == ' ' ? header : header.substring(1))
+          .raw("</th>");
     }
     html.raw("</tr></thead><tbody>\n");
     return new Table(html, kinds);
@@ -40,13 +45,16 @@ final class Table {
 
   private Table cells(String rowTag, String... cells) {
     if (cells.length != kinds.length) {
-      throw new IllegalArgumentException("a row of " + cells.length + " cells in a table of " + kinds.length + " columns");
+      throw new IllegalArgumentException(
+          "a row of " + cells.length + " cells in a table of " + kinds.length + " columns");
     }
     html.raw(rowTag);
     for (int i = 0; i < cells.length; i++) {
       String cell = cells[i];
       boolean name = kinds[i] == '@' && cell.length() <= UNBROKEN_NAME_CHARS;
-      html.raw(kinds[i] == '#' ? "<td class=\"num\">" : name ? "<td class=\"name\">" : "<td>").text(cell).raw("</td>");
+      html.raw(kinds[i] == '#' ? "<td class=\"num\">" : name ? "<td class=\"name\">" : "<td>")
+          .text(cell)
+          .raw("</td>");
     }
     html.raw("</tr>\n");
     return this;

@@ -27,15 +27,30 @@ final class TrendSection {
     points.putAll(view.report().totals().byPeriod());
     ChargePeriod latest = view.report().periods().isEmpty() ? null : view.report().periods().last();
     List<Bar> columns = new ArrayList<>();
-    points.entrySet().stream().skip(Math.max(0, points.size() - MAX_COLUMNS)).forEach(point -> columns.add(
-        new Bar(Periods.shortLabel(point.getKey()), point.getValue(), view.money(point.getValue()),
-            point.getKey().equals(latest) ? Palette.TODAY : Palette.HISTORY)));
+    points.entrySet().stream()
+        .skip(Math.max(0, points.size() - MAX_COLUMNS))
+        .forEach(
+            point ->
+                columns.add(
+                    new Bar(
+                        Periods.shortLabel(point.getKey()),
+                        point.getValue(),
+                        view.money(point.getValue()),
+                        point.getKey().equals(latest) ? Palette.TODAY : Palette.HISTORY)));
     html.raw("<section><h2>How the cost has changed</h2>");
     ColumnChart.render(html, "Total cost per period", columns, view::money);
-    Table table = Table.open(html, "Total cost per period", "Period", "#Total cost", "#Change from the period before");
+    Table table =
+        Table.open(
+            html,
+            "Total cost per period",
+            "Period",
+            "#Total cost",
+            "#Change from the period before");
     BigDecimal previous = null;
     for (Map.Entry<ChargePeriod, BigDecimal> entry : points.entrySet()) {
-      table.row(Periods.label(entry.getKey()), view.money(entry.getValue()),
+      table.row(
+          Periods.label(entry.getKey()),
+          view.money(entry.getValue()),
           (previous == null ? "" : change(view, previous, entry.getValue())));
       previous = entry.getValue();
     }
@@ -46,6 +61,11 @@ final class TrendSection {
   private static String change(ReportView view, BigDecimal before, BigDecimal after) {
     BigDecimal difference = after.subtract(before);
     String sign = difference.signum() >= 0 ? "+" : "\u2212";
-    return sign + view.money(difference.abs()) + " (" + sign + Amounts.percent(difference.abs(), before) + ")";
+    return sign
+        + view.money(difference.abs())
+        + " ("
+        + sign
+        + Amounts.percent(difference.abs(), before)
+        + ")";
   }
 }

@@ -23,10 +23,11 @@ import java.io.OutputStream;
  * Streamed, so a large report never sits in memory twice.
  */
 public final class JsonReportWriter implements ReportWriter {
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .build();
   private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
 
   @Override
@@ -37,7 +38,8 @@ public final class JsonReportWriter implements ReportWriter {
   @Override
   public void write(Report report, OutputStream out) throws IOException {
     try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(INDENT).withArrayIndenter(INDENT));
+      json.setPrettyPrinter(
+          new DefaultPrettyPrinter().withObjectIndenter(INDENT).withArrayIndenter(INDENT));
       json.writeStartObject();
       json.writeStringField("cluster", report.cluster());
       json.writeStringField("currency", report.currency());

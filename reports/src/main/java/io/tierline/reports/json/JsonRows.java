@@ -29,7 +29,8 @@ final class JsonRows {
     json.writeEndObject();
   }
 
-  private static void quantity(JsonGenerator json, String field, Quantity quantity) throws IOException {
+  private static void quantity(JsonGenerator json, String field, Quantity quantity)
+      throws IOException {
     json.writeObjectFieldStart(field);
     json.writeNumberField("amount", quantity.amount());
     json.writeStringField("unit", quantity.unit());

@@ -19,7 +19,8 @@ final class JsonTotals {
     json.writeNumberField("cost", totals.total());
     json.writeNumberField("latestPeriodCost", totals.latestPeriodCost());
     json.writeNumberField("monthlySavings", totals.savings());
-    json.writeNumberField("latestPeriodCostAfterRecommendations", totals.latestPeriodCostAfterRecommendations());
+    json.writeNumberField(
+        "latestPeriodCostAfterRecommendations", totals.latestPeriodCostAfterRecommendations());
     json.writeObjectFieldStart("byCategory");
     for (Map.Entry<CostCategory, BigDecimal> entry : totals.byCategory().entrySet()) {
       json.writeNumberField(entry.getKey().name(), entry.getValue());

@@ -25,14 +25,19 @@ final class FocusParquetSchema {
 
   private static Type field(FocusColumn column) {
     return switch (column.type()) {
-      case TIMESTAMP -> Types.required(PrimitiveTypeName.INT64)
-          .as(LogicalTypeAnnotation.timestampType(true, TimeUnit.MICROS)).named(column.columnName());
+      case TIMESTAMP ->
+          Types.required(PrimitiveTypeName.INT64)
+              .as(LogicalTypeAnnotation.timestampType(true, TimeUnit.MICROS))
+              .named(column.columnName());
       // Precision 18 fits a 64-bit integer, which every reader decodes fastest.
-      case DECIMAL -> Types.required(PrimitiveTypeName.INT64)
-          .as(LogicalTypeAnnotation.decimalType(Report.DECIMAL_SCALE, Report.DECIMAL_PRECISION))
-          .named(column.columnName());
-      case STRING -> Types.required(PrimitiveTypeName.BINARY)
-          .as(LogicalTypeAnnotation.stringType()).named(column.columnName());
+      case DECIMAL ->
+          Types.required(PrimitiveTypeName.INT64)
+              .as(LogicalTypeAnnotation.decimalType(Report.DECIMAL_SCALE, Report.DECIMAL_PRECISION))
+              .named(column.columnName());
+      case STRING ->
+          Types.required(PrimitiveTypeName.BINARY)
+              .as(LogicalTypeAnnotation.stringType())
+              .named(column.columnName());
       case INT64 -> Types.required(PrimitiveTypeName.INT64).named(column.columnName());
     };
   }

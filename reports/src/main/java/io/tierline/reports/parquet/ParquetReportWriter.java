@@ -28,14 +28,16 @@ public final class ParquetReportWriter implements ReportWriter {
 
   @Override
   public void write(Report report, OutputStream out) throws IOException {
-    Map<String, String> metadata = Map.of(
-        "tierline.cluster", report.cluster(),
-        "tierline.currency", report.currency(),
-        "tierline.generatedAt", report.generatedAt().toString());
-    try (ParquetWriter<FocusRecord> parquet = new Builder(new StreamOutputFile(out), metadata)
-        .withCompressionCodec(CompressionCodecName.ZSTD)
-        .withDictionaryEncoding(true)
-        .build()) {
+    Map<String, String> metadata =
+        Map.of(
+            "tierline.cluster", report.cluster(),
+            "tierline.currency", report.currency(),
+            "tierline.generatedAt", report.generatedAt().toString());
+    try (ParquetWriter<FocusRecord> parquet =
+        new Builder(new StreamOutputFile(out), metadata)
+            .withCompressionCodec(CompressionCodecName.ZSTD)
+            .withDictionaryEncoding(true)
+            .build()) {
       for (CostRow row : report.rows()) {
         parquet.write(FocusRecord.of(report, row));
       }

@@ -30,16 +30,23 @@ final class DevToolsSession implements AutoCloseable {
   private String sessionId;
 
   private DevToolsSession(String browserWebSocket) throws Exception {
-    this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
-        .buildAsync(URI.create(browserWebSocket), new Listener()).get(30, TimeUnit.SECONDS);
+    this.socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .buildAsync(URI.create(browserWebSocket), new Listener())
+            .get(30, TimeUnit.SECONDS);
   }
 
   /** Connects to the browser, opens a new page and attaches to it. */
   static DevToolsSession openPage(String browserWebSocket) throws Exception {
     DevToolsSession session = new DevToolsSession(browserWebSocket);
-    String targetId = session.send("Target.createTarget", Map.of("url", "about:blank")).get("targetId").asText();
-    session.sessionId = session.send("Target.attachToTarget", Map.of("targetId", targetId, "flatten", true))
-        .get("sessionId").asText();
+    String targetId =
+        session.send("Target.createTarget", Map.of("url", "about:blank")).get("targetId").asText();
+    session.sessionId =
+        session
+            .send("Target.attachToTarget", Map.of("targetId", targetId, "flatten", true))
+            .get("sessionId")
+            .asText();
     return session;
   }
 

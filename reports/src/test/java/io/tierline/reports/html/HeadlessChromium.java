@@ -23,14 +23,28 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   /** Starts Chromium with a fresh profile, no network services of its own, on about:blank. */
-  static HeadlessChromium start(Path executable, Path profile) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(List.of(executable.toString(),
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-extensions", "--hide-scrollbars", "--user-data-dir=" + profile,
-        "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0", "about:blank"))
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .start();
+  static HeadlessChromium start(Path executable, Path profile)
+      throws IOException, InterruptedException {
+    Process process =
+        new ProcessBuilder(
+                List.of(
+                    executable.toString(),
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-extensions",
+                    "--hide-scrollbars",
+                    "--user-data-dir=" + profile,
+                    "--remote-debugging-address=127.0.0.1",
+                    "--remote-debugging-port=0",
+                    "about:blank"))
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     CompletableFuture<String> url = new CompletableFuture<>();
     Thread reader = new Thread(() -> readStderr(process, url), "chromium-stderr");
     reader.setDaemon(true);
@@ -43,10 +57,12 @@ final class HeadlessChromium implements AutoCloseable {
     }
   }
 
-  // Chromium prints the DevTools address on stderr; the rest of stderr is drained so it never blocks.
+  // Chromium prints the DevTools address on stderr; the rest of stderr is drained so it never
+  // blocks.
   private static void readStderr(Process process, CompletableFuture<String> url) {
-    try (BufferedReader lines = new BufferedReader(
-        new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader lines =
+        new BufferedReader(
+            new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = lines.readLine()) != null) {
         Matcher matcher = LISTENING.matcher(line);
@@ -60,7 +76,10 @@ final class HeadlessChromium implements AutoCloseable {
     }
   }
 
-  /** The browser-level DevTools WebSocket address, for example ws://127.0.0.1:40123/devtools/browser/…. */
+  /**
+   * The browser-level DevTools WebSocket address, for example
+   * ws://127.0.0.1:40123/devtools/browser/….
+   */
   String browserWebSocket() {
     return browserWebSocket;
   }

@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Opens the sample cluster's HTML report in headless Chromium (Debian's {@code chromium}) and
- * checks what a reader would see: no console errors, no network requests, every chart drawn with
- * a size, and the print layout gives A4 pages. Leaves a full-page screenshot and the PDF in
- * {@code target/html-report/} for people to look at. Skipped, with the reason, where Chromium is not installed.
+ * checks what a reader would see: no console errors, no network requests, every chart drawn with a
+ * size, and the print layout gives A4 pages. Leaves a full-page screenshot and the PDF in {@code
+ * target/html-report/} for people to look at. Skipped, with the reason, where Chromium is not
+ * installed.
  */
 class HtmlBrowserIT {
   private static final Path OUT = Path.of("target", "html-report");
@@ -38,14 +39,18 @@ class HtmlBrowserIT {
   static void startChromium() throws Exception {
     if (EXECUTABLE.isPresent()) {
       Files.createDirectories(OUT);
-      chromium = HeadlessChromium.start(EXECUTABLE.get(), Files.createTempDirectory(OUT.toAbsolutePath(), "profile-"));
+      chromium =
+          HeadlessChromium.start(
+              EXECUTABLE.get(), Files.createTempDirectory(OUT.toAbsolutePath(), "profile-"));
     }
   }
 
   // Checked before each test, not once per class, so every test shows as skipped with the reason.
   @BeforeEach
   void requireChromium() {
-    assumeTrue(EXECUTABLE.isPresent(), "Chromium is not installed (apt-get install chromium): skipping the browser test");
+    assumeTrue(
+        EXECUTABLE.isPresent(),
+        "Chromium is not installed (apt-get install chromium): skipping the browser test");
   }
 
   @AfterAll
@@ -64,13 +69,18 @@ class HtmlBrowserIT {
       RenderedPage rendered = RenderedPage.load(page, html);
 
       assertThat(rendered.problems()).as("console errors and network requests").isEmpty();
-      assertThat(rendered.chartSizes()).as("chart sizes (width x height)").hasSize(4)
-          .allSatisfy(size -> assertThat(size).allSatisfy(length -> assertThat(length).isPositive()));
+      assertThat(rendered.chartSizes())
+          .as("chart sizes (width x height)")
+          .hasSize(4)
+          .allSatisfy(
+              size -> assertThat(size).allSatisfy(length -> assertThat(length).isPositive()));
       Files.write(OUT.resolve("small-cluster.png"), rendered.screenshot());
       byte[] pdf = rendered.printA4();
       Files.write(OUT.resolve("small-cluster.pdf"), pdf);
       assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-      assertThat(pageSizes(pdf)).as("PDF page sizes in points").isNotEmpty()
+      assertThat(pageSizes(pdf))
+          .as("PDF page sizes in points")
+          .isNotEmpty()
           .allSatisfy(size -> assertThat(size).isEqualTo("595x842"));
     }
   }
@@ -84,8 +94,11 @@ class HtmlBrowserIT {
       RenderedPage rendered = RenderedPage.load(page, html);
 
       assertThat(rendered.problems()).as("console errors and network requests").isEmpty();
-      assertThat(rendered.chartSizes()).as("chart sizes (width x height); no history, so no trend").hasSize(3)
-          .allSatisfy(size -> assertThat(size).allSatisfy(length -> assertThat(length).isPositive()));
+      assertThat(rendered.chartSizes())
+          .as("chart sizes (width x height); no history, so no trend")
+          .hasSize(3)
+          .allSatisfy(
+              size -> assertThat(size).allSatisfy(length -> assertThat(length).isPositive()));
       Files.write(OUT.resolve("large-cluster.png"), rendered.screenshot());
     }
   }
@@ -94,23 +107,29 @@ class HtmlBrowserIT {
   void render_pageThatFetchesAnImage_isCaught() throws Exception {
     // The check must be able to fail: an image from elsewhere is blocked by the report's policy,
     // and the block shows up as a console error.
-    String report = Formats.text(SampleReports.smallClusterWithHistory(), ReportFormat.HTML)
-        .replace("</footer>", "<img src=\"http://127.0.0.1:9/logo.png\" alt=\"\"></footer>");
+    String report =
+        Formats.text(SampleReports.smallClusterWithHistory(), ReportFormat.HTML)
+            .replace("</footer>", "<img src=\"http://127.0.0.1:9/logo.png\" alt=\"\"></footer>");
     Path html = OUT.resolve("fetching-image.html");
     Files.writeString(html, report, StandardCharsets.UTF_8);
 
     try (DevToolsSession page = DevToolsSession.openPage(chromium.browserWebSocket())) {
-      assertThat(RenderedPage.load(page, html).problems()).anyMatch(problem -> problem.contains("127.0.0.1:9/logo.png"));
+      assertThat(RenderedPage.load(page, html).problems())
+          .anyMatch(problem -> problem.contains("127.0.0.1:9/logo.png"));
     }
   }
 
   /** Each page's MediaBox, rounded to whole points; A4 is 595 x 842. */
   private static List<String> pageSizes(byte[] pdf) {
-    Matcher box = Pattern.compile("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]")
-        .matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+    Matcher box =
+        Pattern.compile("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]")
+            .matcher(new String(pdf, StandardCharsets.ISO_8859_1));
     List<String> sizes = new ArrayList<>();
     while (box.find()) {
-      sizes.add(Math.round(Double.parseDouble(box.group(1))) + "x" + Math.round(Double.parseDouble(box.group(2))));
+      sizes.add(
+          Math.round(Double.parseDouble(box.group(1)))
+              + "x"
+              + Math.round(Double.parseDouble(box.group(2))));
     }
     return sizes;
   }

@@ -28,36 +28,75 @@ class HtmlReportWriterTest {
 
   @Test
   void write_smallCluster_matchesGoldenFile() throws Exception {
-    Golden.assertMatches("small-cluster.html", Formats.text(SampleReports.smallClusterWithHistory(), ReportFormat.HTML));
+    Golden.assertMatches(
+        "small-cluster.html",
+        Formats.text(SampleReports.smallClusterWithHistory(), ReportFormat.HTML));
   }
 
   @Test
   void write_smallCluster_showsEverySectionWithUnits() throws Exception {
     String html = Formats.text(SampleReports.smallClusterWithHistory(), ReportFormat.HTML);
 
-    assertThat(html).contains("November 2026", "What the money pays for", "Cost by team",
-        "What the recommendations would save", "most expensive topics", "How the cost has changed",
-        "The assumptions and prices behind these numbers", "Cross-zone network", "unassigned");
+    assertThat(html)
+        .contains(
+            "November 2026",
+            "What the money pays for",
+            "Cost by team",
+            "What the recommendations would save",
+            "most expensive topics",
+            "How the cost has changed",
+            "The assumptions and prices behind these numbers",
+            "Cross-zone network",
+            "unassigned");
     assertThat(Pattern.compile("<svg ").matcher(html).results().count()).isEqualTo(4);
     assertThat(html).contains("$0.023").contains("USD per GB-month");
   }
 
   private static CostRow diskRow(String topic, ChargePeriod period, String cost) {
-    return new CostRow(topic, "team", Map.of(), CostCategory.LOCAL_DISK, period, new BigDecimal(cost),
-        Quantity.of("1", "GB-month"), Quantity.of("2", "GB-month"), 1, 0);
+    return new CostRow(
+        topic,
+        "team",
+        Map.of(),
+        CostCategory.LOCAL_DISK,
+        period,
+        new BigDecimal(cost),
+        Quantity.of("1", "GB-month"),
+        Quantity.of("2", "GB-month"),
+        1,
+        0);
   }
 
   @Test
   void write_userText_isEscapedEverywhere() throws Exception {
     ChargePeriod period = ChargePeriod.of("2026-11-01T00:00:00Z", "2026-12-01T00:00:00Z");
-    CostRow row = new CostRow("t1", HOSTILE, Map.of("note", HOSTILE), CostCategory.LOCAL_DISK, period,
-        BigDecimal.TEN, Quantity.of("1", "GB-month"), Quantity.of("2", "GB-month"), 1, 0);
-    Report report = new Report(HOSTILE, "USD", Instant.parse("2026-11-22T00:00:00Z"), List.of(), List.of(),
-        List.of(row), List.of(new Recommendation("t1", HOSTILE, BigDecimal.ONE, List.of(HOSTILE))), List.of());
+    CostRow row =
+        new CostRow(
+            "t1",
+            HOSTILE,
+            Map.of("note", HOSTILE),
+            CostCategory.LOCAL_DISK,
+            period,
+            BigDecimal.TEN,
+            Quantity.of("1", "GB-month"),
+            Quantity.of("2", "GB-month"),
+            1,
+            0);
+    Report report =
+        new Report(
+            HOSTILE,
+            "USD",
+            Instant.parse("2026-11-22T00:00:00Z"),
+            List.of(),
+            List.of(),
+            List.of(row),
+            List.of(new Recommendation("t1", HOSTILE, BigDecimal.ONE, List.of(HOSTILE))),
+            List.of());
 
     String html = Formats.text(report, ReportFormat.HTML);
 
-    assertThat(html).doesNotContain("<script").doesNotContain("alert('x')")
+    assertThat(html)
+        .doesNotContain("<script")
+        .doesNotContain("alert('x')")
         .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&quot;&amp;");
   }
 
@@ -66,8 +105,13 @@ class HtmlReportWriterTest {
     String html = Formats.text(SampleReports.largeCluster(300), ReportFormat.HTML);
 
     assertThat(html.replace("http://www.w3.org/2000/svg", ""))
-        .doesNotContain("http:").doesNotContain("https:").doesNotContain("url(").doesNotContain("@import")
-        .doesNotContain(" src=").doesNotContain("<link").doesNotContain("<script");
+        .doesNotContain("http:")
+        .doesNotContain("https:")
+        .doesNotContain("url(")
+        .doesNotContain("@import")
+        .doesNotContain(" src=")
+        .doesNotContain("<link")
+        .doesNotContain("<script");
     assertThat(html).contains("default-src 'none'");
   }
 
@@ -75,7 +119,9 @@ class HtmlReportWriterTest {
   void write_manyTopics_listsTwentyAndSumsTheRest() throws Exception {
     String html = Formats.text(SampleReports.largeCluster(300), ReportFormat.HTML);
 
-    assertThat(html).contains("The 20 most expensive topics").contains("All other topics (280)")
+    assertThat(html)
+        .contains("The 20 most expensive topics")
+        .contains("All other topics (280)")
         .contains("All other teams (29)");
   }
 
@@ -83,12 +129,21 @@ class HtmlReportWriterTest {
   void write_twoPeriods_speaksOfTheLatestAndListsBoth() throws Exception {
     ChargePeriod october = ChargePeriod.of("2026-10-01T00:00:00Z", "2026-11-01T00:00:00Z");
     ChargePeriod november = ChargePeriod.of("2026-11-01T00:00:00Z", "2026-12-01T00:00:00Z");
-    Report report = new Report("c", "EUR", Instant.parse("2026-11-22T00:00:00Z"), List.of(), List.of(),
-        List.of(diskRow("t1", october, "100"), diskRow("t1", november, "250")), List.of(), List.of());
+    Report report =
+        new Report(
+            "c",
+            "EUR",
+            Instant.parse("2026-11-22T00:00:00Z"),
+            List.of(),
+            List.of(),
+            List.of(diskRow("t1", october, "100"), diskRow("t1", november, "250")),
+            List.of(),
+            List.of());
 
     String html = Formats.text(report, ReportFormat.HTML);
 
-    assertThat(html).contains("Cost per period", "October 2026", "November 2026")
+    assertThat(html)
+        .contains("Cost per period", "October 2026", "November 2026")
         .contains("<div class=\"card-value\">€250.00</div>");
   }
 
@@ -97,12 +152,23 @@ class HtmlReportWriterTest {
     Report sample = SampleReports.smallClusterWithHistory();
     List<HistoryPoint> history = new ArrayList<>();
     for (int month = 1; month <= 18; month++) {
-      ZonedDateTime start = ZonedDateTime.of(2025, 5, 1, 0, 0, 0, 0, ZoneOffset.UTC).plusMonths(month - 1);
-      history.add(new HistoryPoint(new ChargePeriod(start.toInstant(), start.plusMonths(1).toInstant()),
-          BigDecimal.valueOf(1000 + month)));
+      ZonedDateTime start =
+          ZonedDateTime.of(2025, 5, 1, 0, 0, 0, 0, ZoneOffset.UTC).plusMonths(month - 1);
+      history.add(
+          new HistoryPoint(
+              new ChargePeriod(start.toInstant(), start.plusMonths(1).toInstant()),
+              BigDecimal.valueOf(1000 + month)));
     }
-    Report report = new Report(sample.cluster(), sample.currency(), sample.generatedAt(), sample.assumptions(),
-        sample.prices(), sample.rows(), sample.recommendations(), history);
+    Report report =
+        new Report(
+            sample.cluster(),
+            sample.currency(),
+            sample.generatedAt(),
+            sample.assumptions(),
+            sample.prices(),
+            sample.rows(),
+            sample.recommendations(),
+            history);
 
     String html = Formats.text(report, ReportFormat.HTML);
 

@@ -12,7 +12,8 @@ class TableTest {
     Html html = new Html();
     Table.open(html, "caption", "@Team", "#Cost").row("#1 team", "@5").close();
 
-    assertThat(html.toString()).contains("<td class=\"name\">#1 team</td><td class=\"num\">@5</td>")
+    assertThat(html.toString())
+        .contains("<td class=\"name\">#1 team</td><td class=\"num\">@5</td>")
         .contains("<th>Team</th><th class=\"num\">Cost</th>");
   }
 

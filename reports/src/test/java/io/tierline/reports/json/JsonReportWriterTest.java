@@ -17,7 +17,9 @@ class JsonReportWriterTest {
 
   @Test
   void write_smallCluster_matchesGoldenFile() throws Exception {
-    Golden.assertMatches("small-cluster.json", Formats.text(SampleReports.smallClusterWithHistory(), ReportFormat.JSON));
+    Golden.assertMatches(
+        "small-cluster.json",
+        Formats.text(SampleReports.smallClusterWithHistory(), ReportFormat.JSON));
   }
 
   @Test

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reads the Parquet report with DuckDB (the npm package {@code @duckdb/node-api}, which the build
- * installs into {@code reports/node_modules} with {@code npm install}), an engine that shares no code
- * with parquet-java. Skipped, with the reason, on a machine without Node.js.
+ * installs into {@code reports/node_modules} with {@code npm install}), an engine that shares no
+ * code with parquet-java. Skipped, with the reason, on a machine without Node.js.
  */
 class DuckDbReaderIT {
   private static final Path SCRIPT = Path.of("src", "test", "node", "read-parquet.mjs");
@@ -35,8 +35,10 @@ class DuckDbReaderIT {
   @BeforeEach
   void requireNodeAndDuckDb() {
     assumeTrue(NODE.isPresent(), "Node.js is not installed: skipping the DuckDB reader test");
-    assumeTrue(Files.isDirectory(Path.of("node_modules", "@duckdb", "node-api")),
-        "@duckdb/node-api is not installed (npm was missing when the build installed it): skipping");
+    assumeTrue(
+        Files.isDirectory(Path.of("node_modules", "@duckdb", "node-api")),
+        "@duckdb/node-api is not installed (npm was missing when the build installed it):"
+            + " skipping");
     node = NODE.get();
   }
 
@@ -55,16 +57,24 @@ class DuckDbReaderIT {
     Path file = OUT.resolve(fileName);
     Files.write(file, Formats.bytes(report, ReportFormat.PARQUET));
 
-    JsonNode duckdb = new ObjectMapper().readTree(ExternalProcess.run(Path.of("."), Duration.ofMinutes(2),
-        List.of(node.toString(), SCRIPT.toString(), file.toAbsolutePath().toString())));
+    JsonNode duckdb =
+        new ObjectMapper()
+            .readTree(
+                ExternalProcess.run(
+                    Path.of("."),
+                    Duration.ofMinutes(2),
+                    List.of(node.toString(), SCRIPT.toString(), file.toAbsolutePath().toString())));
 
     assertThat(duckdb.get("rowCount").asLong()).isEqualTo(report.rows().size());
-    assertThat(new BigDecimal(duckdb.get("sumBilledCost").asText())).isEqualTo(report.totals().total());
+    assertThat(new BigDecimal(duckdb.get("sumBilledCost").asText()))
+        .isEqualTo(report.totals().total());
     assertThat(duckdb.get("resources").asLong()).isEqualTo(report.totals().byTopic().size());
     JsonNode types = duckdb.get("columnTypes");
     assertThat(types.size()).isEqualTo(FocusColumn.values().length);
     for (FocusColumn column : FocusColumn.values()) {
-      assertThat(types.path(column.columnName()).asText()).as(column.columnName()).isEqualTo(duckDbType(column));
+      assertThat(types.path(column.columnName()).asText())
+          .as(column.columnName())
+          .isEqualTo(duckDbType(column));
     }
   }
 

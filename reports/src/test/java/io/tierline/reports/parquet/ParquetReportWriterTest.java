@@ -18,20 +18,25 @@ class ParquetReportWriterTest {
 
   @Test
   void write_smallCluster_readsBackAsGoldenFile() throws Exception {
-    ParquetTable table = ParquetTable.read(Formats.bytes(SampleReports.smallClusterWithHistory(), ReportFormat.PARQUET));
+    ParquetTable table =
+        ParquetTable.read(
+            Formats.bytes(SampleReports.smallClusterWithHistory(), ReportFormat.PARQUET));
 
     Golden.assertMatches("small-cluster.parquet.txt", table.dump());
   }
 
   @Test
   void write_columns_areTypedAndCompressed() throws Exception {
-    ParquetTable table = ParquetTable.read(Formats.bytes(SampleReports.smallClusterWithHistory(), ReportFormat.PARQUET));
+    ParquetTable table =
+        ParquetTable.read(
+            Formats.bytes(SampleReports.smallClusterWithHistory(), ReportFormat.PARQUET));
     MessageType schema = table.metadata().getSchema();
 
     assertThat(schema.getType("BilledCost").getLogicalTypeAnnotation())
         .isEqualTo(LogicalTypeAnnotation.decimalType(6, 18));
     assertThat(schema.getType("ChargePeriodStart").getLogicalTypeAnnotation())
-        .isEqualTo(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MICROS));
+        .isEqualTo(
+            LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MICROS));
     assertThat(schema.getType("x_LocalBytes").asPrimitiveType().getPrimitiveTypeName())
         .isEqualTo(PrimitiveTypeName.INT64);
     assertThat(table.codecs()).contains("ZSTD").doesNotContain("UNCOMPRESSED");

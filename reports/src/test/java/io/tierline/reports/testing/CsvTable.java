@@ -14,7 +14,13 @@ public record CsvTable(List<String> header, List<Map<String, String>> rows) {
     List<Map<String, String>> rows = new ArrayList<>();
     for (List<String> record : records.subList(1, records.size())) {
       if (record.size() != header.size()) {
-        throw new AssertionError("record " + rows.size() + " has " + record.size() + " fields, header has " + header.size());
+        throw new AssertionError(
+            "record "
+                + rows.size()
+                + " has "
+                + record.size()
+                + " fields, header has "
+                + header.size());
       }
       Map<String, String> row = new LinkedHashMap<>();
       for (int i = 0; i < header.size(); i++) {

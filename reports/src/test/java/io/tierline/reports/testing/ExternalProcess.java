@@ -28,19 +28,26 @@ public final class ExternalProcess {
     return Optional.empty();
   }
 
-  /** Runs a command in {@code dir}, returns its standard output, fails with its output if it fails. */
-  public static String run(Path dir, Duration limit, List<String> command) throws IOException, InterruptedException {
+  /**
+   * Runs a command in {@code dir}, returns its standard output, fails with its output if it fails.
+   */
+  public static String run(Path dir, Duration limit, List<String> command)
+      throws IOException, InterruptedException {
     Path errors = Files.createTempFile("process", ".err");
     try {
-      Process process = new ProcessBuilder(command).directory(dir.toFile())
-          .redirectError(errors.toFile()).start();
+      Process process =
+          new ProcessBuilder(command)
+              .directory(dir.toFile())
+              .redirectError(errors.toFile())
+              .start();
       byte[] out = process.getInputStream().readAllBytes();
       if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new AssertionError(command + " did not finish within " + limit);
       }
       if (process.exitValue() != 0) {
-        throw new AssertionError(command + " exited with " + process.exitValue() + ": " + Files.readString(errors));
+        throw new AssertionError(
+            command + " exited with " + process.exitValue() + ": " + Files.readString(errors));
       }
       return new String(out, StandardCharsets.UTF_8);
     } finally {

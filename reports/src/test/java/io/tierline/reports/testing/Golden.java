@@ -9,8 +9,8 @@ import java.nio.file.Path;
 
 /**
  * Compares output with a golden file under {@code src/test/resources/golden}. Run the tests with
- * {@code -Dgolden.update=true} to rewrite the golden files from the current output, then review
- * the change with {@code git diff} before committing it.
+ * {@code -Dgolden.update=true} to rewrite the golden files from the current output, then review the
+ * change with {@code git diff} before committing it.
  */
 public final class Golden {
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
@@ -31,9 +31,15 @@ public final class Golden {
     assertThat(golden).as("golden file %s (create it with -Dgolden.update=true)", golden).exists();
     String expected = Files.readString(golden, StandardCharsets.UTF_8);
     if (!expected.equals(actual)) {
-      throw new AssertionError("output differs from " + golden + " " + firstDifference(expected, actual)
-          + "; this run's output is in " + written + ". If the change is intended, rerun with "
-          + "-Dgolden.update=true and review git diff");
+      throw new AssertionError(
+          "output differs from "
+              + golden
+              + " "
+              + firstDifference(expected, actual)
+              + "; this run's output is in "
+              + written
+              + ". If the change is intended, rerun with "
+              + "-Dgolden.update=true and review git diff");
     }
   }
 
@@ -44,7 +50,13 @@ public final class Golden {
       String wanted = line < want.length ? want[line] : "<end of file>";
       String found = line < got.length ? got[line] : "<end of file>";
       if (!wanted.equals(found)) {
-        return "at line " + (line + 1) + ":\n  expected: " + wanted + "\n  actual:   " + found + "\n";
+        return "at line "
+            + (line + 1)
+            + ":\n  expected: "
+            + wanted
+            + "\n  actual:   "
+            + found
+            + "\n";
       }
     }
     return "";

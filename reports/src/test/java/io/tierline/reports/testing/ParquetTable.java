@@ -42,13 +42,21 @@ public record ParquetTable(FileMetaData metadata, String codecs, List<Map<String
       FileMetaData metadata = reader.getFooter().getFileMetaData();
       MessageType schema = metadata.getSchema();
       StringBuilder codecs = new StringBuilder();
-      reader.getFooter().getBlocks().forEach(block -> block.getColumns()
-          .forEach(column -> codecs.append(column.getCodec()).append(' ')));
+      reader
+          .getFooter()
+          .getBlocks()
+          .forEach(
+              block ->
+                  block
+                      .getColumns()
+                      .forEach(column -> codecs.append(column.getCodec()).append(' ')));
       List<Map<String, Object>> rows = new ArrayList<>();
       PageReadStore pages;
       while ((pages = reader.readNextRowGroup()) != null) {
-        RecordReader<Group> records = new ColumnIOFactory().getColumnIO(schema)
-            .getRecordReader(pages, new GroupRecordConverter(schema));
+        RecordReader<Group> records =
+            new ColumnIOFactory()
+                .getColumnIO(schema)
+                .getRecordReader(pages, new GroupRecordConverter(schema));
         for (long i = 0; i < pages.getRowCount(); i++) {
           rows.add(decode(schema, records.read()));
         }
@@ -77,14 +85,20 @@ public record ParquetTable(FileMetaData metadata, String codecs, List<Map<String
     return row;
   }
 
-  /** The schema, the writer's key-value metadata and every row, one per line: what the golden file holds. */
+  /**
+   * The schema, the writer's key-value metadata and every row, one per line: what the golden file
+   * holds.
+   */
   public String dump() {
     StringBuilder text = new StringBuilder(metadata.getSchema().toString()).append('\n');
     metadata.getKeyValueMetaData().entrySet().stream()
         .filter(entry -> entry.getKey().startsWith("tierline."))
         .sorted(Map.Entry.comparingByKey())
-        .forEach(entry -> text.append(entry.getKey()).append('=').append(entry.getValue()).append('\n'));
-    text.append("codecs: ").append(String.join(" ", new TreeSet<>(List.of(codecs.split(" "))))).append('\n');
+        .forEach(
+            entry -> text.append(entry.getKey()).append('=').append(entry.getValue()).append('\n'));
+    text.append("codecs: ")
+        .append(String.join(" ", new TreeSet<>(List.of(codecs.split(" ")))))
+        .append('\n');
     rows.forEach(row -> text.append(row).append('\n'));
     return text.toString();
   }

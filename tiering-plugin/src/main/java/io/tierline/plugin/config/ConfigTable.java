@@ -3,12 +3,11 @@ package io.tierline.plugin.config;
 import io.tierline.settingsdocs.DefaultValues;
 import io.tierline.settingsdocs.SettingsTable;
 import java.util.Locale;
-import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.ConfigKey;
 
 /**
- * Renders the plugin's {@code ConfigDef} as the table in {@code docs/tiering-plugin.md}, so that the
- * documentation comes from the declaration. Run {@code main} to print it.
+ * Renders the plugin's {@code ConfigDef} as the table in {@code docs/tiering-plugin.md}, so that
+ * the documentation comes from the declaration. Run {@code main} to print it.
  */
 public final class ConfigTable {
   private ConfigTable() {}

@@ -40,8 +40,8 @@ public final class TieringConfig extends AbstractConfig {
     boolean hasSecretKey = getPassword(SECRET_KEY_CONFIG) != null;
     if (hasAccessKey != hasSecretKey) {
       String missing = hasAccessKey ? SECRET_KEY_CONFIG : ACCESS_KEY_CONFIG;
-      throw new ConfigException(missing, null,
-          ACCESS_KEY_CONFIG + " and " + SECRET_KEY_CONFIG + " must be set together");
+      throw new ConfigException(
+          missing, null, ACCESS_KEY_CONFIG + " and " + SECRET_KEY_CONFIG + " must be set together");
     }
     if (backend == StorageBackend.MINIO && !hasAccessKey) {
       throw new ConfigException(ACCESS_KEY_CONFIG, null, "credentials are required" + named);
@@ -49,14 +49,30 @@ public final class TieringConfig extends AbstractConfig {
     long readAhead = readAheadSizeBytes();
     long prefetched = (prefetchChunks() + 1L) * chunkSizeBytes();
     if (readAhead > 0 && readAhead < prefetched) {
-      throw new ConfigException(READ_AHEAD_SIZE_CONFIG, readAhead, "cannot hold the "
-          + (prefetchChunks() + 1) + " chunks of " + chunkSizeBytes() + " bytes that one reader"
-          + " holds with " + PREFETCH_CONFIG + "=" + prefetchChunks() + "; set at least "
-          + prefetched + ", or 0 to disable it");
+      throw new ConfigException(
+          READ_AHEAD_SIZE_CONFIG,
+          readAhead,
+          "cannot hold the "
+              + (prefetchChunks() + 1)
+              + " chunks of "
+              + chunkSizeBytes()
+              + " bytes that one reader"
+              + " holds with "
+              + PREFETCH_CONFIG
+              + "="
+              + prefetchChunks()
+              + "; set at least "
+              + prefetched
+              + ", or 0 to disable it");
     }
     if (retryBackoff().compareTo(retryBackoffMax()) > 0) {
-      throw new ConfigException(RETRY_BACKOFF_CONFIG, getLong(RETRY_BACKOFF_CONFIG),
-          "must not exceed " + RETRY_BACKOFF_MAX_CONFIG + " (" + getLong(RETRY_BACKOFF_MAX_CONFIG)
+      throw new ConfigException(
+          RETRY_BACKOFF_CONFIG,
+          getLong(RETRY_BACKOFF_CONFIG),
+          "must not exceed "
+              + RETRY_BACKOFF_MAX_CONFIG
+              + " ("
+              + getLong(RETRY_BACKOFF_MAX_CONFIG)
               + ")");
     }
   }
@@ -148,5 +164,4 @@ public final class TieringConfig extends AbstractConfig {
   public Duration requestTimeout() {
     return Duration.ofMillis(getLong(REQUEST_TIMEOUT_CONFIG));
   }
-
 }

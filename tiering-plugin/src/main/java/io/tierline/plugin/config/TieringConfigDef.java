@@ -130,7 +130,8 @@ public final class TieringConfigDef {
   public static final String REQUEST_TIMEOUT_CONFIG = "request.timeout.ms";
   static final String REQUEST_TIMEOUT_DOC =
       "How long one storage request may take, retries excluded (s3).";
-  public static final long DEFAULT_REQUEST_TIMEOUT = S3StoreSettings.DEFAULT_API_CALL_TIMEOUT.toMillis();
+  public static final long DEFAULT_REQUEST_TIMEOUT =
+      S3StoreSettings.DEFAULT_API_CALL_TIMEOUT.toMillis();
 
   private static final String STORAGE = "Storage";
   private static final String LAYOUT = "Object layout";
@@ -142,63 +143,245 @@ public final class TieringConfigDef {
   public static ConfigDef create() {
     ConfigDef def = new ConfigDef();
     int order = 0;
-    def.define(BACKEND_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE,
-        TieringValidators.oneOf("s3", "minio", "filesystem"), Importance.HIGH, BACKEND_DOC,
-        STORAGE, ++order, ConfigDef.Width.SHORT, BACKEND_CONFIG);
-    def.define(BUCKET_CONFIG, Type.STRING, null, new NonEmptyString(), Importance.HIGH,
-        BUCKET_DOC, STORAGE, ++order, ConfigDef.Width.MEDIUM, BUCKET_CONFIG);
-    def.define(REGION_CONFIG, Type.STRING, DEFAULT_REGION, new NonEmptyString(), Importance.MEDIUM,
-        REGION_DOC, STORAGE, ++order, ConfigDef.Width.SHORT, REGION_CONFIG);
-    def.define(ENDPOINT_CONFIG, Type.STRING, null, TieringValidators.httpUrl(), Importance.MEDIUM,
-        ENDPOINT_DOC, STORAGE, ++order, ConfigDef.Width.LONG, ENDPOINT_CONFIG);
-    def.define(PATH_STYLE_CONFIG, Type.BOOLEAN, false, Importance.LOW, PATH_STYLE_DOC, STORAGE,
-        ++order, ConfigDef.Width.SHORT, PATH_STYLE_CONFIG);
-    def.define(ACCESS_KEY_CONFIG, Type.PASSWORD, null, Importance.MEDIUM, ACCESS_KEY_DOC, STORAGE,
-        ++order, ConfigDef.Width.MEDIUM, ACCESS_KEY_CONFIG);
-    def.define(SECRET_KEY_CONFIG, Type.PASSWORD, null, Importance.MEDIUM, SECRET_KEY_DOC, STORAGE,
-        ++order, ConfigDef.Width.MEDIUM, SECRET_KEY_CONFIG);
-    def.define(FILESYSTEM_ROOT_CONFIG, Type.STRING, null, Importance.MEDIUM, FILESYSTEM_ROOT_DOC,
-        STORAGE, ++order, ConfigDef.Width.LONG, FILESYSTEM_ROOT_CONFIG);
+    def.define(
+        BACKEND_CONFIG,
+        Type.STRING,
+        ConfigDef.NO_DEFAULT_VALUE,
+        TieringValidators.oneOf("s3", "minio", "filesystem"),
+        Importance.HIGH,
+        BACKEND_DOC,
+        STORAGE,
+        ++order,
+        ConfigDef.Width.SHORT,
+        BACKEND_CONFIG);
+    def.define(
+        BUCKET_CONFIG,
+        Type.STRING,
+        null,
+        new NonEmptyString(),
+        Importance.HIGH,
+        BUCKET_DOC,
+        STORAGE,
+        ++order,
+        ConfigDef.Width.MEDIUM,
+        BUCKET_CONFIG);
+    def.define(
+        REGION_CONFIG,
+        Type.STRING,
+        DEFAULT_REGION,
+        new NonEmptyString(),
+        Importance.MEDIUM,
+        REGION_DOC,
+        STORAGE,
+        ++order,
+        ConfigDef.Width.SHORT,
+        REGION_CONFIG);
+    def.define(
+        ENDPOINT_CONFIG,
+        Type.STRING,
+        null,
+        TieringValidators.httpUrl(),
+        Importance.MEDIUM,
+        ENDPOINT_DOC,
+        STORAGE,
+        ++order,
+        ConfigDef.Width.LONG,
+        ENDPOINT_CONFIG);
+    def.define(
+        PATH_STYLE_CONFIG,
+        Type.BOOLEAN,
+        false,
+        Importance.LOW,
+        PATH_STYLE_DOC,
+        STORAGE,
+        ++order,
+        ConfigDef.Width.SHORT,
+        PATH_STYLE_CONFIG);
+    def.define(
+        ACCESS_KEY_CONFIG,
+        Type.PASSWORD,
+        null,
+        Importance.MEDIUM,
+        ACCESS_KEY_DOC,
+        STORAGE,
+        ++order,
+        ConfigDef.Width.MEDIUM,
+        ACCESS_KEY_CONFIG);
+    def.define(
+        SECRET_KEY_CONFIG,
+        Type.PASSWORD,
+        null,
+        Importance.MEDIUM,
+        SECRET_KEY_DOC,
+        STORAGE,
+        ++order,
+        ConfigDef.Width.MEDIUM,
+        SECRET_KEY_CONFIG);
+    def.define(
+        FILESYSTEM_ROOT_CONFIG,
+        Type.STRING,
+        null,
+        Importance.MEDIUM,
+        FILESYSTEM_ROOT_DOC,
+        STORAGE,
+        ++order,
+        ConfigDef.Width.LONG,
+        FILESYSTEM_ROOT_CONFIG);
     order = 0;
-    def.define(KEY_PREFIX_CONFIG, Type.STRING, DEFAULT_KEY_PREFIX, TieringValidators.keyPrefix(),
-        Importance.MEDIUM, KEY_PREFIX_DOC, LAYOUT, ++order, ConfigDef.Width.MEDIUM,
+    def.define(
+        KEY_PREFIX_CONFIG,
+        Type.STRING,
+        DEFAULT_KEY_PREFIX,
+        TieringValidators.keyPrefix(),
+        Importance.MEDIUM,
+        KEY_PREFIX_DOC,
+        LAYOUT,
+        ++order,
+        ConfigDef.Width.MEDIUM,
         KEY_PREFIX_CONFIG);
-    def.define(KEY_PREFIX_SALTING_CONFIG, Type.BOOLEAN, false, Importance.LOW,
-        KEY_PREFIX_SALTING_DOC, LAYOUT, ++order, ConfigDef.Width.SHORT, KEY_PREFIX_SALTING_CONFIG);
-    def.define(CHUNK_SIZE_CONFIG, Type.INT, DEFAULT_CHUNK_SIZE,
-        Range.between(SegmentStoreSettings.MIN_CHUNK_SIZE_BYTES, SegmentStoreSettings.MAX_CHUNK_SIZE_BYTES), Importance.MEDIUM, CHUNK_SIZE_DOC, LAYOUT,
-        ++order, ConfigDef.Width.SHORT, CHUNK_SIZE_CONFIG);
-    def.define(COMPRESSION_CONFIG, Type.STRING, "none", TieringValidators.oneOf("none", "zstd"),
-        Importance.MEDIUM, COMPRESSION_DOC, LAYOUT, ++order, ConfigDef.Width.SHORT,
+    def.define(
+        KEY_PREFIX_SALTING_CONFIG,
+        Type.BOOLEAN,
+        false,
+        Importance.LOW,
+        KEY_PREFIX_SALTING_DOC,
+        LAYOUT,
+        ++order,
+        ConfigDef.Width.SHORT,
+        KEY_PREFIX_SALTING_CONFIG);
+    def.define(
+        CHUNK_SIZE_CONFIG,
+        Type.INT,
+        DEFAULT_CHUNK_SIZE,
+        Range.between(
+            SegmentStoreSettings.MIN_CHUNK_SIZE_BYTES, SegmentStoreSettings.MAX_CHUNK_SIZE_BYTES),
+        Importance.MEDIUM,
+        CHUNK_SIZE_DOC,
+        LAYOUT,
+        ++order,
+        ConfigDef.Width.SHORT,
+        CHUNK_SIZE_CONFIG);
+    def.define(
+        COMPRESSION_CONFIG,
+        Type.STRING,
+        "none",
+        TieringValidators.oneOf("none", "zstd"),
+        Importance.MEDIUM,
+        COMPRESSION_DOC,
+        LAYOUT,
+        ++order,
+        ConfigDef.Width.SHORT,
         COMPRESSION_CONFIG);
     order = 0;
-    def.define(CACHE_SIZE_CONFIG, Type.LONG, DEFAULT_CACHE_SIZE, Range.atLeast(0),
-        Importance.MEDIUM, CACHE_SIZE_DOC, TUNING, ++order, ConfigDef.Width.SHORT,
+    def.define(
+        CACHE_SIZE_CONFIG,
+        Type.LONG,
+        DEFAULT_CACHE_SIZE,
+        Range.atLeast(0),
+        Importance.MEDIUM,
+        CACHE_SIZE_DOC,
+        TUNING,
+        ++order,
+        ConfigDef.Width.SHORT,
         CACHE_SIZE_CONFIG);
-    def.define(READ_AHEAD_SIZE_CONFIG, Type.LONG, DEFAULT_READ_AHEAD_SIZE, Range.atLeast(0),
-        Importance.MEDIUM, READ_AHEAD_SIZE_DOC, TUNING, ++order, ConfigDef.Width.SHORT,
+    def.define(
+        READ_AHEAD_SIZE_CONFIG,
+        Type.LONG,
+        DEFAULT_READ_AHEAD_SIZE,
+        Range.atLeast(0),
+        Importance.MEDIUM,
+        READ_AHEAD_SIZE_DOC,
+        TUNING,
+        ++order,
+        ConfigDef.Width.SHORT,
         READ_AHEAD_SIZE_CONFIG);
-    def.define(PREFETCH_CONFIG, Type.INT, DEFAULT_PREFETCH, Range.between(0, SegmentStoreSettings.MAX_PREFETCH_CHUNKS),
-        Importance.MEDIUM, PREFETCH_DOC, TUNING, ++order, ConfigDef.Width.SHORT, PREFETCH_CONFIG);
-    def.define(UPLOAD_RATE_CONFIG, Type.LONG, null, TieringValidators.positiveOrUnset(), Importance.MEDIUM,
-        UPLOAD_RATE_DOC, TUNING, ++order, ConfigDef.Width.SHORT, UPLOAD_RATE_CONFIG);
-    def.define(PART_SIZE_CONFIG, Type.INT, DEFAULT_PART_SIZE,
+    def.define(
+        PREFETCH_CONFIG,
+        Type.INT,
+        DEFAULT_PREFETCH,
+        Range.between(0, SegmentStoreSettings.MAX_PREFETCH_CHUNKS),
+        Importance.MEDIUM,
+        PREFETCH_DOC,
+        TUNING,
+        ++order,
+        ConfigDef.Width.SHORT,
+        PREFETCH_CONFIG);
+    def.define(
+        UPLOAD_RATE_CONFIG,
+        Type.LONG,
+        null,
+        TieringValidators.positiveOrUnset(),
+        Importance.MEDIUM,
+        UPLOAD_RATE_DOC,
+        TUNING,
+        ++order,
+        ConfigDef.Width.SHORT,
+        UPLOAD_RATE_CONFIG);
+    def.define(
+        PART_SIZE_CONFIG,
+        Type.INT,
+        DEFAULT_PART_SIZE,
         Range.between(S3StoreSettings.MIN_PART_SIZE_BYTES, S3StoreSettings.MAX_PART_SIZE_BYTES),
-        Importance.LOW, PART_SIZE_DOC, TUNING, ++order, ConfigDef.Width.SHORT, PART_SIZE_CONFIG);
-    def.define(UPLOAD_PARALLELISM_CONFIG, Type.INT, DEFAULT_UPLOAD_PARALLELISM, Range.between(1, 64),
-        Importance.LOW, UPLOAD_PARALLELISM_DOC, TUNING, ++order, ConfigDef.Width.SHORT,
+        Importance.LOW,
+        PART_SIZE_DOC,
+        TUNING,
+        ++order,
+        ConfigDef.Width.SHORT,
+        PART_SIZE_CONFIG);
+    def.define(
+        UPLOAD_PARALLELISM_CONFIG,
+        Type.INT,
+        DEFAULT_UPLOAD_PARALLELISM,
+        Range.between(1, 64),
+        Importance.LOW,
+        UPLOAD_PARALLELISM_DOC,
+        TUNING,
+        ++order,
+        ConfigDef.Width.SHORT,
         UPLOAD_PARALLELISM_CONFIG);
-    def.define(RETRY_ATTEMPTS_CONFIG, Type.INT, DEFAULT_RETRY_ATTEMPTS, Range.between(1, 100),
-        Importance.LOW, RETRY_ATTEMPTS_DOC, TUNING, ++order, ConfigDef.Width.SHORT,
+    def.define(
+        RETRY_ATTEMPTS_CONFIG,
+        Type.INT,
+        DEFAULT_RETRY_ATTEMPTS,
+        Range.between(1, 100),
+        Importance.LOW,
+        RETRY_ATTEMPTS_DOC,
+        TUNING,
+        ++order,
+        ConfigDef.Width.SHORT,
         RETRY_ATTEMPTS_CONFIG);
-    def.define(RETRY_BACKOFF_CONFIG, Type.LONG, DEFAULT_RETRY_BACKOFF, Range.atLeast(0),
-        Importance.LOW, RETRY_BACKOFF_DOC, TUNING, ++order, ConfigDef.Width.SHORT,
+    def.define(
+        RETRY_BACKOFF_CONFIG,
+        Type.LONG,
+        DEFAULT_RETRY_BACKOFF,
+        Range.atLeast(0),
+        Importance.LOW,
+        RETRY_BACKOFF_DOC,
+        TUNING,
+        ++order,
+        ConfigDef.Width.SHORT,
         RETRY_BACKOFF_CONFIG);
-    def.define(RETRY_BACKOFF_MAX_CONFIG, Type.LONG, DEFAULT_RETRY_BACKOFF_MAX, Range.atLeast(1),
-        Importance.LOW, RETRY_BACKOFF_MAX_DOC, TUNING, ++order, ConfigDef.Width.SHORT,
+    def.define(
+        RETRY_BACKOFF_MAX_CONFIG,
+        Type.LONG,
+        DEFAULT_RETRY_BACKOFF_MAX,
+        Range.atLeast(1),
+        Importance.LOW,
+        RETRY_BACKOFF_MAX_DOC,
+        TUNING,
+        ++order,
+        ConfigDef.Width.SHORT,
         RETRY_BACKOFF_MAX_CONFIG);
-    def.define(REQUEST_TIMEOUT_CONFIG, Type.LONG, DEFAULT_REQUEST_TIMEOUT, Range.atLeast(1),
-        Importance.LOW, REQUEST_TIMEOUT_DOC, TUNING, ++order, ConfigDef.Width.SHORT,
+    def.define(
+        REQUEST_TIMEOUT_CONFIG,
+        Type.LONG,
+        DEFAULT_REQUEST_TIMEOUT,
+        Range.atLeast(1),
+        Importance.LOW,
+        REQUEST_TIMEOUT_DOC,
+        TUNING,
+        ++order,
+        ConfigDef.Width.SHORT,
         REQUEST_TIMEOUT_CONFIG);
     return def;
   }

@@ -23,7 +23,8 @@ final class TieringValidators {
             String scheme = uri.getScheme();
             if (uri.getHost() == null
                 || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
-              throw new ConfigException(name, value, "must be an http:// or https:// URL with a host");
+              throw new ConfigException(
+                  name, value, "must be an http:// or https:// URL with a host");
             }
           } catch (URISyntaxException e) {
             throw new ConfigException(name, value, "is not a URL: " + e.getReason());
@@ -37,7 +38,9 @@ final class TieringValidators {
     return LambdaValidator.with(
         (name, value) -> {
           String prefix = value == null ? "" : value.toString();
-          if (prefix.startsWith("/") || prefix.endsWith("/") || prefix.contains("//")
+          if (prefix.startsWith("/")
+              || prefix.endsWith("/")
+              || prefix.contains("//")
               || prefix.chars().anyMatch(Character::isWhitespace)) {
             throw new ConfigException(
                 name, value, "must not start or end with '/', contain '//' or whitespace");

@@ -1,8 +1,8 @@
 package io.tierline.plugin.metrics;
 
 import io.tierline.offloader.segment.SegmentCoordinates;
-import io.tierline.offloader.segment.format.SegmentManifest;
 import io.tierline.offloader.segment.SegmentStoreListener;
+import io.tierline.offloader.segment.format.SegmentManifest;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.common.metrics.JmxReporter;
@@ -35,8 +35,12 @@ public final class TieringMetrics implements SegmentStoreListener, AutoCloseable
 
   /** Metrics published over JMX. */
   public static TieringMetrics withJmx() {
-    Metrics metrics = new Metrics(new MetricConfig(), List.of(new JmxReporter()), Time.SYSTEM,
-        new KafkaMetricsContext(JMX_DOMAIN));
+    Metrics metrics =
+        new Metrics(
+            new MetricConfig(),
+            List.of(new JmxReporter()),
+            Time.SYSTEM,
+            new KafkaMetricsContext(JMX_DOMAIN));
     return new TieringMetrics(metrics);
   }
 
@@ -51,7 +55,8 @@ public final class TieringMetrics implements SegmentStoreListener, AutoCloseable
   }
 
   @Override
-  public void onError(SegmentCoordinates segment, RequestType type, Class<? extends Throwable> error) {
+  public void onError(
+      SegmentCoordinates segment, RequestType type, Class<? extends Throwable> error) {
     sensors.error(segment.topic(), type.name(), error.getSimpleName()).record();
   }
 
@@ -66,7 +71,8 @@ public final class TieringMetrics implements SegmentStoreListener, AutoCloseable
   }
 
   @Override
-  public void onSegmentUploaded(SegmentCoordinates segment, SegmentManifest manifest, Duration took) {
+  public void onSegmentUploaded(
+      SegmentCoordinates segment, SegmentManifest manifest, Duration took) {
     sensors.operation(segment.topic(), "copy").record(took.toNanos() / 1e6);
     sensors.counter(segment.topic(), "objects-written").record(OBJECTS_PER_SEGMENT);
   }

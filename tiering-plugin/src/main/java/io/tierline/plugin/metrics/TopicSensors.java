@@ -28,41 +28,62 @@ final class TopicSensors {
 
   /** {@code <name>-total} and {@code <name>-rate} in bytes. */
   Sensor bytes(String topic, String name) {
-    return sensor(tags(topic), name, (sensor, tags) -> {
-      sensor.add(metricName(name + "-total", "Total " + name.replace('-', ' '), tags),
-          new CumulativeSum());
-      sensor.add(metricName(name + "-rate", "Bytes per second " + name.replace("bytes-", ""), tags),
-          new Rate());
-    });
+    return sensor(
+        tags(topic),
+        name,
+        (sensor, tags) -> {
+          sensor.add(
+              metricName(name + "-total", "Total " + name.replace('-', ' '), tags),
+              new CumulativeSum());
+          sensor.add(
+              metricName(name + "-rate", "Bytes per second " + name.replace("bytes-", ""), tags),
+              new Rate());
+        });
   }
 
   /** {@code <name>-total}, a sum of the recorded counts. */
   Sensor counter(String topic, String name) {
-    return sensor(tags(topic), name, (sensor, tags) ->
-        sensor.add(metricName(name + "-total", "Total " + name.replace('-', ' '), tags),
-            new CumulativeSum()));
+    return sensor(
+        tags(topic),
+        name,
+        (sensor, tags) ->
+            sensor.add(
+                metricName(name + "-total", "Total " + name.replace('-', ' '), tags),
+                new CumulativeSum()));
   }
 
   /** {@code requests-total}, {@code request-latency-avg/max} (ms) per request type. */
   Sensor request(String topic, String type) {
     Map<String, String> tags = tags(topic);
     tags.put("request-type", type);
-    return sensor(tags, "requests", (sensor, t) -> {
-      sensor.add(metricName("requests-total", "Object-store requests", t), new CumulativeCount());
-      sensor.add(metricName("request-latency-avg", "Average request latency in ms", t), new Avg());
-      sensor.add(metricName("request-latency-max", "Longest request latency in ms", t), new Max());
-    });
+    return sensor(
+        tags,
+        "requests",
+        (sensor, t) -> {
+          sensor.add(
+              metricName("requests-total", "Object-store requests", t), new CumulativeCount());
+          sensor.add(
+              metricName("request-latency-avg", "Average request latency in ms", t), new Avg());
+          sensor.add(
+              metricName("request-latency-max", "Longest request latency in ms", t), new Max());
+        });
   }
 
   /** {@code operations-total}, {@code operation-time-avg/max} (ms) per broker operation. */
   Sensor operation(String topic, String operation) {
     Map<String, String> tags = tags(topic);
     tags.put("operation", operation);
-    return sensor(tags, "operations", (sensor, t) -> {
-      sensor.add(metricName("operations-total", "Broker calls completed", t), new CumulativeCount());
-      sensor.add(metricName("operation-time-avg", "Average time of a call in ms", t), new Avg());
-      sensor.add(metricName("operation-time-max", "Longest time of a call in ms", t), new Max());
-    });
+    return sensor(
+        tags,
+        "operations",
+        (sensor, t) -> {
+          sensor.add(
+              metricName("operations-total", "Broker calls completed", t), new CumulativeCount());
+          sensor.add(
+              metricName("operation-time-avg", "Average time of a call in ms", t), new Avg());
+          sensor.add(
+              metricName("operation-time-max", "Longest time of a call in ms", t), new Max());
+        });
   }
 
   /** {@code errors-total} per request type or operation, and error class. */
@@ -70,17 +91,22 @@ final class TopicSensors {
     Map<String, String> tags = tags(topic);
     tags.put("during", during);
     tags.put("error", errorClass);
-    return sensor(tags, "errors", (sensor, t) ->
-        sensor.add(metricName("errors-total", "Failures by class", t), new CumulativeCount()));
+    return sensor(
+        tags,
+        "errors",
+        (sensor, t) ->
+            sensor.add(metricName("errors-total", "Failures by class", t), new CumulativeCount()));
   }
 
   private Sensor sensor(Map<String, String> tags, String name, SensorSetup setup) {
     String key = name + tags;
-    return sensors.computeIfAbsent(key, k -> {
-      Sensor sensor = metrics.sensor(k);
-      setup.addStats(sensor, tags);
-      return sensor;
-    });
+    return sensors.computeIfAbsent(
+        key,
+        k -> {
+          Sensor sensor = metrics.sensor(k);
+          setup.addStats(sensor, tags);
+          return sensor;
+        });
   }
 
   private MetricName metricName(String name, String description, Map<String, String> tags) {

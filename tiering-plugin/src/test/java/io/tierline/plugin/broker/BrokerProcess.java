@@ -62,8 +62,8 @@ public final class BrokerProcess implements AutoCloseable {
     props.setProperty("process.roles", "broker,controller");
     props.setProperty("node.id", "1");
     props.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-    props.setProperty("listeners",
-        "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+    props.setProperty(
+        "listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
     props.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
     props.setProperty("controller.listener.names", "CONTROLLER");
     props.setProperty("inter.broker.listener.name", "PLAINTEXT");
@@ -77,7 +77,12 @@ public final class BrokerProcess implements AutoCloseable {
     Path file = workDir.resolve("server.properties");
     write(props, file);
     BrokerProcess broker = new BrokerProcess(runtime, workDir, file, port);
-    broker.run("kafka.tools.StorageTool", "format", "-t", "tierline-test-cluster01", "-c",
+    broker.run(
+        "kafka.tools.StorageTool",
+        "format",
+        "-t",
+        "tierline-test-cluster01",
+        "-c",
         file.toString());
     return broker;
   }
@@ -88,8 +93,11 @@ public final class BrokerProcess implements AutoCloseable {
     Instant deadline = Instant.now().plus(START_DEADLINE);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("The broker exited with " + process.exitValue()
-            + " while starting; its log:\n" + logTail());
+        throw new IllegalStateException(
+            "The broker exited with "
+                + process.exitValue()
+                + " while starting; its log:\n"
+                + logTail());
       }
       try (Admin admin = admin()) {
         admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
@@ -98,7 +106,8 @@ public final class BrokerProcess implements AutoCloseable {
         Thread.sleep(200);
       }
     }
-    throw new IllegalStateException("The broker did not start in " + START_DEADLINE + ":\n" + logTail());
+    throw new IllegalStateException(
+        "The broker did not start in " + START_DEADLINE + ":\n" + logTail());
   }
 
   /** Starts the broker and waits until it exits on its own; returns its exit code. */
@@ -113,13 +122,18 @@ public final class BrokerProcess implements AutoCloseable {
 
   private void launch() throws IOException {
     jmxPort = freePort();
-    process = command("kafka.Kafka", List.of(
-        "-Dcom.sun.management.jmxremote.host=127.0.0.1",
-        "-Dcom.sun.management.jmxremote.port=" + jmxPort,
-        "-Dcom.sun.management.jmxremote.rmi.port=" + jmxPort,
-        "-Dcom.sun.management.jmxremote.authenticate=false",
-        "-Dcom.sun.management.jmxremote.ssl=false",
-        "-Djava.rmi.server.hostname=127.0.0.1"), properties.toString()).start();
+    process =
+        command(
+                "kafka.Kafka",
+                List.of(
+                    "-Dcom.sun.management.jmxremote.host=127.0.0.1",
+                    "-Dcom.sun.management.jmxremote.port=" + jmxPort,
+                    "-Dcom.sun.management.jmxremote.rmi.port=" + jmxPort,
+                    "-Dcom.sun.management.jmxremote.authenticate=false",
+                    "-Dcom.sun.management.jmxremote.ssl=false",
+                    "-Djava.rmi.server.hostname=127.0.0.1"),
+                properties.toString())
+            .start();
   }
 
   /**
@@ -128,8 +142,8 @@ public final class BrokerProcess implements AutoCloseable {
    * name-value pairs. Zero if the plugin has not recorded it yet.
    */
   public double pluginMetric(String topic, String metric, String... tags) throws IOException {
-    StringBuilder name = new StringBuilder("io.tierline.tiering:type=remote-storage-metrics,topic=")
-        .append(topic);
+    StringBuilder name =
+        new StringBuilder("io.tierline.tiering:type=remote-storage-metrics,topic=").append(topic);
     for (int i = 0; i + 1 < tags.length; i += 2) {
       name.append(',').append(tags[i]).append('=').append(tags[i + 1]);
     }
@@ -166,14 +180,19 @@ public final class BrokerProcess implements AutoCloseable {
   /** The broker's {@link CpuTime}, with the threads named {@code threadPrefix}… apart. */
   public CpuTime cpuTime(String threadPrefix) throws IOException {
     MBeanServerConnection server = jmx();
-    ThreadMXBean threads = ManagementFactory.newPlatformMXBeanProxy(
-        server, ManagementFactory.THREAD_MXBEAN_NAME, ThreadMXBean.class);
-    OperatingSystemMXBean os = ManagementFactory.newPlatformMXBeanProxy(
-        server, ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME, OperatingSystemMXBean.class);
+    ThreadMXBean threads =
+        ManagementFactory.newPlatformMXBeanProxy(
+            server, ManagementFactory.THREAD_MXBEAN_NAME, ThreadMXBean.class);
+    OperatingSystemMXBean os =
+        ManagementFactory.newPlatformMXBeanProxy(
+            server, ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME, OperatingSystemMXBean.class);
     return new CpuTime(os.getProcessCpuTime(), threadCpuTime(threads, threadPrefix));
   }
 
-  /** CPU nanoseconds of the live threads of {@code threads}' JVM whose names start with {@code prefix}. */
+  /**
+   * CPU nanoseconds of the live threads of {@code threads}' JVM whose names start with {@code
+   * prefix}.
+   */
   public static long threadCpuTime(ThreadMXBean threads, String prefix) {
     long[] ids = threads.getAllThreadIds();
     ThreadInfo[] infos = threads.getThreadInfo(ids);
@@ -188,13 +207,17 @@ public final class BrokerProcess implements AutoCloseable {
 
   private MBeanServerConnection jmx() throws IOException {
     if (jmx == null) {
-      jmx = JMXConnectorFactory.connect(new JMXServiceURL(
-          "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi"));
+      jmx =
+          JMXConnectorFactory.connect(
+              new JMXServiceURL("service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi"));
     }
     return jmx.getMBeanServerConnection();
   }
 
-  /** Sets {@code changes} in {@code server.properties}, for the next start; the broker must be stopped. */
+  /**
+   * Sets {@code changes} in {@code server.properties}, for the next start; the broker must be
+   * stopped.
+   */
   public void reconfigure(Map<String, String> changes) throws IOException {
     if (process != null && process.isAlive()) {
       throw new IllegalStateException("Stop the broker before changing its configuration");
@@ -252,7 +275,9 @@ public final class BrokerProcess implements AutoCloseable {
       return offsets;
     }
     try (Stream<Path> files = Files.list(dir)) {
-      files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".log"))
+      files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".log"))
           .forEach(n -> offsets.add(Long.parseLong(n.substring(0, n.indexOf('.')))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -297,24 +322,28 @@ public final class BrokerProcess implements AutoCloseable {
   private ProcessBuilder command(String mainClass, List<String> jvmOptions, String... args)
       throws IOException {
     Path log4j = workDir.resolve("log4j2.properties");
-    Files.writeString(log4j, String.join("\n",
-        "rootLogger.level=INFO",
-        "rootLogger.appenderRef.file.ref=file",
-        "appender.file.type=File",
-        "appender.file.name=file",
-        "appender.file.fileName=" + workDir.resolve("broker.log"),
-        "appender.file.layout.type=PatternLayout",
-        "appender.file.layout.pattern=[%d] %p %m (%c)%n%throwable",
-        ""));
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xms" + runtime.heap(), "-Xmx" + runtime.heap()));
+    Files.writeString(
+        log4j,
+        String.join(
+            "\n",
+            "rootLogger.level=INFO",
+            "rootLogger.appenderRef.file.ref=file",
+            "appender.file.type=File",
+            "appender.file.name=file",
+            "appender.file.fileName=" + workDir.resolve("broker.log"),
+            "appender.file.layout.type=PatternLayout",
+            "appender.file.layout.pattern=[%d] %p %m (%c)%n%throwable",
+            ""));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms" + runtime.heap(),
+                "-Xmx" + runtime.heap()));
     command.addAll(runtime.jvmOptions());
     command.addAll(jvmOptions);
-    command.addAll(List.of(
-        "-Dlog4j2.configurationFile=" + log4j,
-        "-cp", runtime.classPath(),
-        mainClass));
+    command.addAll(
+        List.of("-Dlog4j2.configurationFile=" + log4j, "-cp", runtime.classPath(), mainClass));
     command.addAll(List.of(args));
     return new ProcessBuilder(command)
         .redirectErrorStream(true)

@@ -16,15 +16,23 @@ public record BrokerRuntime(String version, Path jars, String heap, List<String>
    * What {@code kafka-run-class.sh} gives every broker it starts, so that the tests' brokers
    * collect garbage the way a stock installation does.
    */
-  static final List<String> KAFKA_START_SCRIPT_OPTIONS = List.of("-server", "-XX:+UseG1GC",
-      "-XX:MaxGCPauseMillis=20", "-XX:InitiatingHeapOccupancyPercent=35",
-      "-XX:+ExplicitGCInvokesConcurrent", "-Djava.awt.headless=true");
+  static final List<String> KAFKA_START_SCRIPT_OPTIONS =
+      List.of(
+          "-server",
+          "-XX:+UseG1GC",
+          "-XX:MaxGCPauseMillis=20",
+          "-XX:InitiatingHeapOccupancyPercent=35",
+          "-XX:+ExplicitGCInvokesConcurrent",
+          "-Djava.awt.headless=true");
 
   public static BrokerRuntime of(String version) {
     Path jars = Path.of(required("tierline.kafka.root")).resolve("kafka-" + version);
     if (!Files.isDirectory(jars)) {
-      throw new IllegalStateException("No broker jars in " + jars + "; run the build through"
-          + " 'mvn verify', whose pre-integration-test phase resolves them");
+      throw new IllegalStateException(
+          "No broker jars in "
+              + jars
+              + "; run the build through"
+              + " 'mvn verify', whose pre-integration-test phase resolves them");
     }
     return new BrokerRuntime(version, jars, "1g", KAFKA_START_SCRIPT_OPTIONS);
   }
@@ -47,15 +55,18 @@ public record BrokerRuntime(String version, Path jars, String heap, List<String>
     return Path.of(required("tierline.config.dir"));
   }
 
-  /** The same runtime with {@code -Xms} and {@code -Xmx} both {@code value}, as {@code kafka-server-start.sh} sets them. */
+  /**
+   * The same runtime with {@code -Xms} and {@code -Xmx} both {@code value}, as {@code
+   * kafka-server-start.sh} sets them.
+   */
   public BrokerRuntime withHeap(String value) {
     return new BrokerRuntime(version, jars, value, jvmOptions);
   }
 
   /** The same runtime with {@code options} added after the start script's. */
   public BrokerRuntime withJvmOptions(List<String> options) {
-    return new BrokerRuntime(version, jars, heap,
-        Stream.concat(jvmOptions.stream(), options.stream()).toList());
+    return new BrokerRuntime(
+        version, jars, heap, Stream.concat(jvmOptions.stream(), options.stream()).toList());
   }
 
   String classPath() {

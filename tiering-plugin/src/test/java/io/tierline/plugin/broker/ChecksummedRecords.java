@@ -6,8 +6,8 @@ import java.util.zip.CRC32C;
 
 /**
  * Record values that carry their own sequence number and checksum, and can be regenerated from the
- * sequence number alone, so a consumer can check every byte of what it reads.
- * Layout: 8-byte sequence, payload, 4-byte CRC32C of everything before it.
+ * sequence number alone, so a consumer can check every byte of what it reads. Layout: 8-byte
+ * sequence, payload, 4-byte CRC32C of everything before it.
  */
 public final class ChecksummedRecords {
   private ChecksummedRecords() {}

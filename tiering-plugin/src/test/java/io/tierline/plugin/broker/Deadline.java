@@ -13,13 +13,14 @@ public final class Deadline {
    *
    * @param state describes what was seen, for the failure message
    */
-  public static void await(String what, Duration limit, CheckedCondition condition,
-      Supplier<String> state) throws Exception {
+  public static void await(
+      String what, Duration limit, CheckedCondition condition, Supplier<String> state)
+      throws Exception {
     Instant deadline = Instant.now().plus(limit);
     while (!condition.holds()) {
       if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("Gave up after " + limit + " waiting until " + what + "; "
-            + state.get());
+        throw new AssertionError(
+            "Gave up after " + limit + " waiting until " + what + "; " + state.get());
       }
       Thread.sleep(500);
     }

@@ -35,14 +35,21 @@ public final class TopicTraffic {
    * Produces records until {@code bytes} of values are acknowledged, record {@code i} to partition
    * {@code i % partitions}.
    */
-  public static long produce(BrokerProcess broker, String topic, int partitions, long bytes,
-      int recordSize) throws Exception {
-    Map<String, Object> config = Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-        ProducerConfig.ACKS_CONFIG, "all",
-        ProducerConfig.LINGER_MS_CONFIG, 10,
-        ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
-        ProducerConfig.COMPRESSION_TYPE_CONFIG, "none");
+  public static long produce(
+      BrokerProcess broker, String topic, int partitions, long bytes, int recordSize)
+      throws Exception {
+    Map<String, Object> config =
+        Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            broker.bootstrapServers(),
+            ProducerConfig.ACKS_CONFIG,
+            "all",
+            ProducerConfig.LINGER_MS_CONFIG,
+            10,
+            ProducerConfig.BATCH_SIZE_CONFIG,
+            256 * 1024,
+            ProducerConfig.COMPRESSION_TYPE_CONFIG,
+            "none");
     long sequence = 0;
     long written = 0;
     try (KafkaProducer<byte[], byte[]> producer =
@@ -71,18 +78,26 @@ public final class TopicTraffic {
    * fast as the broker serves them, with {@code max.partition.fetch.bytes} set to {@code
    * partitionFetchBytes} ({@code fetch.max.bytes} at least as large).
    */
-  public static Drained drain(BrokerProcess broker, String topic, int partitions, long records,
-      Duration limit, int partitionFetchBytes) {
+  public static Drained drain(
+      BrokerProcess broker,
+      String topic,
+      int partitions,
+      long records,
+      Duration limit,
+      int partitionFetchBytes) {
     Map<String, Object> config = new HashMap<>(consumerConfig(broker));
     config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, partitionFetchBytes);
-    config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Math.max(FETCH_MAX_BYTES, partitionFetchBytes));
-    List<TopicPartition> assigned = IntStream.range(0, partitions)
-        .mapToObj(partition -> new TopicPartition(topic, partition)).toList();
+    config.put(
+        ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Math.max(FETCH_MAX_BYTES, partitionFetchBytes));
+    List<TopicPartition> assigned =
+        IntStream.range(0, partitions)
+            .mapToObj(partition -> new TopicPartition(topic, partition))
+            .toList();
     long count = 0;
     long bytes = 0;
     Instant deadline = Instant.now().plus(limit);
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config,
-        new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       consumer.assign(assigned);
       consumer.seekToBeginning(assigned);
       while (count < records) {
@@ -94,22 +109,32 @@ public final class TopicTraffic {
           count++;
         }
       }
-      Object latency = consumer.metrics().entrySet().stream()
-          .filter(e -> e.getKey().name().equals("fetch-latency-avg")
-              && e.getKey().group().equals("consumer-fetch-manager-metrics")
-              && e.getKey().tags().keySet().equals(Set.of("client-id")))
-          .map(e -> e.getValue().metricValue()).findFirst().orElse(Double.NaN);
+      Object latency =
+          consumer.metrics().entrySet().stream()
+              .filter(
+                  e ->
+                      e.getKey().name().equals("fetch-latency-avg")
+                          && e.getKey().group().equals("consumer-fetch-manager-metrics")
+                          && e.getKey().tags().keySet().equals(Set.of("client-id")))
+              .map(e -> e.getValue().metricValue())
+              .findFirst()
+              .orElse(Double.NaN);
       return new Drained(bytes, ((Number) latency).doubleValue());
     }
   }
 
   private static Map<String, Object> consumerConfig(BrokerProcess broker) {
     return Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-        ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, DEFAULT_PARTITION_FETCH_BYTES,
-        ConsumerConfig.FETCH_MAX_BYTES_CONFIG, FETCH_MAX_BYTES);
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        broker.bootstrapServers(),
+        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+        false,
+        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+        "earliest",
+        ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG,
+        DEFAULT_PARTITION_FETCH_BYTES,
+        ConsumerConfig.FETCH_MAX_BYTES_CONFIG,
+        FETCH_MAX_BYTES);
   }
 
   /**
@@ -118,8 +143,8 @@ public final class TopicTraffic {
    *
    * @return the bytes of values read
    */
-  public static long consumeAndVerify(BrokerProcess broker, String topic, long records,
-      int recordSize, Duration limit) {
+  public static long consumeAndVerify(
+      BrokerProcess broker, String topic, long records, int recordSize, Duration limit) {
     Map<String, Object> config = consumerConfig(broker);
     TopicPartition partition = new TopicPartition(topic, 0);
     long next = 0;
@@ -139,7 +164,8 @@ public final class TopicTraffic {
           }
           if (ChecksummedRecords.verify(record.value()) != next
               || !Arrays.equals(record.value(), ChecksummedRecords.value(next, recordSize))) {
-            throw new AssertionError("Record at offset " + next + " differs from what was produced");
+            throw new AssertionError(
+                "Record at offset " + next + " differs from what was produced");
           }
           bytes += record.value().length;
           next++;

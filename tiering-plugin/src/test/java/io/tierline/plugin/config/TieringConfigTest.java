@@ -39,8 +39,18 @@ class TieringConfigTest {
 
   @Test
   void constructor_backendInAnyCase_isAccepted() {
-    assertThat(new TieringConfig(s3("storage.backend", " MinIO ", "storage.endpoint",
-        "http://127.0.0.1:9000", "storage.access.key", "a", "storage.secret.key", "b")).backend())
+    assertThat(
+            new TieringConfig(
+                    s3(
+                        "storage.backend",
+                        " MinIO ",
+                        "storage.endpoint",
+                        "http://127.0.0.1:9000",
+                        "storage.access.key",
+                        "a",
+                        "storage.secret.key",
+                        "b"))
+                .backend())
         .isEqualTo(StorageBackend.MINIO);
   }
 
@@ -82,8 +92,14 @@ class TieringConfigTest {
 
   @Test
   void constructor_readAheadTooSmallForThePrefetch_namesTheKeyAndTheSizeNeeded() {
-    assertThatThrownBy(() -> new TieringConfig(s3("fetch.prefetch.chunks", "8",
-        "fetch.readahead.size.bytes", String.valueOf(32 << 20))))
+    assertThatThrownBy(
+            () ->
+                new TieringConfig(
+                    s3(
+                        "fetch.prefetch.chunks",
+                        "8",
+                        "fetch.readahead.size.bytes",
+                        String.valueOf(32 << 20))))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("fetch.readahead.size.bytes")
         .hasMessageContaining("set at least " + (9 << 22));
@@ -93,8 +109,14 @@ class TieringConfigTest {
   void constructor_readAheadZeroOrLargeEnough_isAccepted() {
     assertThat(new TieringConfig(s3("fetch.readahead.size.bytes", "0")).readAheadSizeBytes())
         .isZero();
-    assertThat(new TieringConfig(s3("fetch.prefetch.chunks", "8",
-        "fetch.readahead.size.bytes", String.valueOf(9 << 22))).readAheadSizeBytes())
+    assertThat(
+            new TieringConfig(
+                    s3(
+                        "fetch.prefetch.chunks",
+                        "8",
+                        "fetch.readahead.size.bytes",
+                        String.valueOf(9 << 22)))
+                .readAheadSizeBytes())
         .isEqualTo(9 << 22);
   }
 
@@ -107,15 +129,24 @@ class TieringConfigTest {
 
   @Test
   void constructor_filesystem_needsNoBucket() {
-    TieringConfig config = new TieringConfig(
-        Map.of("storage.backend", "filesystem", "storage.filesystem.root", "/var/tiered"));
+    TieringConfig config =
+        new TieringConfig(
+            Map.of("storage.backend", "filesystem", "storage.filesystem.root", "/var/tiered"));
     assertThat(config.filesystemRoot()).contains(Path.of("/var/tiered"));
   }
 
   @Test
   void constructor_minioWithoutEndpoint_namesTheKey() {
-    assertThatThrownBy(() -> new TieringConfig(s3("storage.backend", "minio",
-        "storage.access.key", "a", "storage.secret.key", "b")))
+    assertThatThrownBy(
+            () ->
+                new TieringConfig(
+                    s3(
+                        "storage.backend",
+                        "minio",
+                        "storage.access.key",
+                        "a",
+                        "storage.secret.key",
+                        "b")))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("storage.endpoint");
   }
@@ -152,8 +183,8 @@ class TieringConfigTest {
 
   @Test
   void constructor_backoffAboveMax_namesBothKeys() {
-    assertThatThrownBy(() -> new TieringConfig(
-        s3("retry.backoff.ms", "5000", "retry.backoff.max.ms", "1000")))
+    assertThatThrownBy(
+            () -> new TieringConfig(s3("retry.backoff.ms", "5000", "retry.backoff.max.ms", "1000")))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("retry.backoff.ms")
         .hasMessageContaining("retry.backoff.max.ms");
@@ -161,8 +192,9 @@ class TieringConfigTest {
 
   @Test
   void secretKey_neverAppearsInStrings() {
-    TieringConfig config = new TieringConfig(
-        s3("storage.access.key", "AKIAEXAMPLE", "storage.secret.key", "s3cr3t-value"));
+    TieringConfig config =
+        new TieringConfig(
+            s3("storage.access.key", "AKIAEXAMPLE", "storage.secret.key", "s3cr3t-value"));
 
     assertThat(config.secretKey().orElseThrow().value()).isEqualTo("s3cr3t-value");
     assertThat(config.toString()).doesNotContain("s3cr3t-value");

@@ -28,8 +28,9 @@ class TieringMetricsTest {
       ObjectName puts = new ObjectName(TOPIC_BEAN + ",request-type=PUT");
       assertThat(jmx.getAttribute(puts, "requests-total")).isEqualTo(2.0);
       assertThat(jmx.getAttribute(puts, "request-latency-max")).isEqualTo(30.0);
-      assertThat(jmx.getAttribute(new ObjectName(TOPIC_BEAN + ",request-type=GET"),
-          "requests-total")).isEqualTo(1.0);
+      assertThat(
+              jmx.getAttribute(new ObjectName(TOPIC_BEAN + ",request-type=GET"), "requests-total"))
+          .isEqualTo(1.0);
     }
   }
 
@@ -56,10 +57,13 @@ class TieringMetricsTest {
       assertThat(jmx.getAttribute(topic, "read-waits-total")).isEqualTo(2.0);
       assertThat(jmx.getAttribute(topic, "read-wait-time-ms-total")).isEqualTo(15.0);
       assertThat(jmx.getAttribute(topic, "prefetches-refused-total")).isEqualTo(1.0);
-      assertThat(jmx.getAttribute(new ObjectName(TOPIC_BEAN + ",request-type=LIST"),
-          "requests-total")).isEqualTo(1.0);
-      assertThat(jmx.getAttribute(new ObjectName(
-          TOPIC_BEAN + ",during=GET,error=StoreUnavailableException"), "errors-total"))
+      assertThat(
+              jmx.getAttribute(new ObjectName(TOPIC_BEAN + ",request-type=LIST"), "requests-total"))
+          .isEqualTo(1.0);
+      assertThat(
+              jmx.getAttribute(
+                  new ObjectName(TOPIC_BEAN + ",during=GET,error=StoreUnavailableException"),
+                  "errors-total"))
           .isEqualTo(1.0);
     }
     assertThat(jmx.queryNames(new ObjectName("io.tierline.tiering:*"), null)).isEmpty();

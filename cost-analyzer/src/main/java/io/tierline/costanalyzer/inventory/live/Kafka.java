@@ -27,7 +27,12 @@ final class Kafka {
 
   static UnavailableException unavailable(String cluster, Throwable e) {
     Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-    return new UnavailableException("cluster " + cluster + ": cannot be read: " + cause.getClass().getSimpleName()
-        + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
+    return new UnavailableException(
+        "cluster "
+            + cluster
+            + ": cannot be read: "
+            + cause.getClass().getSimpleName()
+            + (cause.getMessage() == null ? "" : ": " + cause.getMessage()),
+        cause);
   }
 }

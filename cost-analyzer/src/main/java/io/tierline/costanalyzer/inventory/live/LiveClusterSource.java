@@ -27,9 +27,9 @@ import org.apache.kafka.common.errors.ApiException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
- * A cluster read live through the Admin client (and one consumer for the age of unconsumed records).
- * {@link #read()} scans every topic: callers cache it. Secrets in the client properties go to the Kafka
- * clients only; this class never logs or prints them.
+ * A cluster read live through the Admin client (and one consumer for the age of unconsumed
+ * records). {@link #read()} scans every topic: callers cache it. Secrets in the client properties
+ * go to the Kafka clients only; this class never logs or prints them.
  */
 public final class LiveClusterSource implements ClusterSource, SupportsConfigChanges {
 
@@ -63,7 +63,8 @@ public final class LiveClusterSource implements ClusterSource, SupportsConfigCha
 
   @Override
   public ClusterSnapshot read() {
-    return Kafka.call(name, () -> new LiveInventory(admin, properties, samplingWindow, clock).read(name));
+    return Kafka.call(
+        name, () -> new LiveInventory(admin, properties, samplingWindow, clock).read(name));
   }
 
   @Override
@@ -108,14 +109,19 @@ public final class LiveClusterSource implements ClusterSource, SupportsConfigCha
   public void alterTopicConfigs(String topic, Map<String, String> values, boolean validateOnly) {
     ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
     List<AlterConfigOp> ops = new ArrayList<>();
-    values.forEach((k, v) -> ops.add(new AlterConfigOp(new ConfigEntry(k, v), AlterConfigOp.OpType.SET)));
+    values.forEach(
+        (k, v) -> ops.add(new AlterConfigOp(new ConfigEntry(k, v), AlterConfigOp.OpType.SET)));
     try {
-      admin.incrementalAlterConfigs(Map.of(resource, ops), new AlterConfigsOptions().validateOnly(validateOnly))
-          .all().get();
+      admin
+          .incrementalAlterConfigs(
+              Map.of(resource, ops), new AlterConfigsOptions().validateOnly(validateOnly))
+          .all()
+          .get();
     } catch (ExecutionException e) {
       if (e.getCause() instanceof ApiException api) {
-        throw new RefusedException("cluster " + name + " refused the change to topic " + topic + ": "
-            + api.getMessage(), api);
+        throw new RefusedException(
+            "cluster " + name + " refused the change to topic " + topic + ": " + api.getMessage(),
+            api);
       }
       throw Kafka.unavailable(name, e);
     } catch (InterruptedException e) {

@@ -29,22 +29,34 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 
 /**
- * One scan of a live cluster, turned into the same {@link ClusterSnapshot} that snapshot files give.
+ * One scan of a live cluster, turned into the same {@link ClusterSnapshot} that snapshot files
+ * give.
  *
  * <ul>
- *   <li>Sizes: {@code describeLogDirs}, the largest replica of each partition, summed: one copy.</li>
- *   <li>Ingress: the records whose timestamps fall in the last sampling window (log-end offset minus the
- *       offset at {@code now − window}), times the partition's stored bytes per record, over the window. It
- *       needs no waiting, so a scan is as fast as its Admin calls.</li>
- *   <li>Lag: log-end minus committed offsets in messages, and the age of the oldest unconsumed record.</li>
+ *   <li>Sizes: {@code describeLogDirs}, the largest replica of each partition, summed: one copy.
+ *   <li>Ingress: the records whose timestamps fall in the last sampling window (log-end offset
+ *       minus the offset at {@code now − window}), times the partition's stored bytes per record,
+ *       over the window. It needs no waiting, so a scan is as fast as its Admin calls.
+ *   <li>Lag: log-end minus committed offsets in messages, and the age of the oldest unconsumed
+ *       record.
  * </ul>
  */
 final class LiveInventory {
 
-  /** Topic configuration keys reported with their effective value even when they come from broker defaults. */
-  private static final Set<String> MODEL_KEYS = Set.of(TopicConfig.CLEANUP_POLICY, TopicConfig.RETENTION_MS,
-      TopicConfig.RETENTION_BYTES, TopicConfig.LOCAL_RETENTION_MS, TopicConfig.LOCAL_RETENTION_BYTES,
-      TopicConfig.REMOTE_STORAGE_ENABLE, TopicConfig.SEGMENT_BYTES, TopicConfig.SEGMENT_MS);
+  /**
+   * Topic configuration keys reported with their effective value even when they come from broker
+   * defaults.
+   */
+  private static final Set<String> MODEL_KEYS =
+      Set.of(
+          TopicConfig.CLEANUP_POLICY,
+          TopicConfig.RETENTION_MS,
+          TopicConfig.RETENTION_BYTES,
+          TopicConfig.LOCAL_RETENTION_MS,
+          TopicConfig.LOCAL_RETENTION_BYTES,
+          TopicConfig.REMOTE_STORAGE_ENABLE,
+          TopicConfig.SEGMENT_BYTES,
+          TopicConfig.SEGMENT_MS);
 
   private final Admin admin;
   private final Properties properties;
@@ -62,16 +74,24 @@ final class LiveInventory {
     Collection<Node> nodes = admin.describeCluster().nodes().get();
     List<BrokerInfo> brokers = nodes.stream().map(n -> new BrokerInfo(n.id(), n.rack())).toList();
     Set<String> names = admin.listTopics().names().get();
-    Map<String, TopicDescription> topics = new TreeMap<>(admin.describeTopics(names).allTopicNames().get());
+    Map<String, TopicDescription> topics =
+        new TreeMap<>(admin.describeTopics(names).allTopicNames().get());
     Map<String, Map<String, String>> configs = configs(names);
     Map<TopicPartition, Long> sizes = sizes(nodes);
     List<TopicPartition> partitions = new ArrayList<>();
-    topics.values().forEach(t -> t.partitions().forEach(p -> partitions.add(new TopicPartition(t.name(), p.partition()))));
+    topics
+        .values()
+        .forEach(
+            t ->
+                t.partitions()
+                    .forEach(p -> partitions.add(new TopicPartition(t.name(), p.partition()))));
     long now = clock.millis();
     Map<TopicPartition, Long> latest = offsets(partitions, OffsetSpec.latest());
     Map<TopicPartition, Long> earliest = offsets(partitions, OffsetSpec.earliest());
-    Map<TopicPartition, Long> windowStart = offsets(partitions, OffsetSpec.forTimestamp(now - window.toMillis()));
-    Map<String, List<ConsumerGroupLag>> lags = new GroupLagReader(admin, properties, clock).read(latest);
+    Map<TopicPartition, Long> windowStart =
+        offsets(partitions, OffsetSpec.forTimestamp(now - window.toMillis()));
+    Map<String, List<ConsumerGroupLag>> lags =
+        new GroupLagReader(admin, properties, clock).read(latest);
     List<TopicSnapshot> out = new ArrayList<>();
     for (TopicDescription t : topics.values()) {
       long size = 0;
@@ -90,20 +110,33 @@ final class LiveInventory {
           ingress += inWindow * ((double) bytes / records);
         }
       }
-      out.add(new TopicSnapshot(t.name(), t.partitions().size(), Math.max(rf, 1), configs.get(t.name()),
-          ingress / (window.toMillis() / 1000.0), size, null, lags.getOrDefault(t.name(), List.of())));
+      out.add(
+          new TopicSnapshot(
+              t.name(),
+              t.partitions().size(),
+              Math.max(rf, 1),
+              configs.get(t.name()),
+              ingress / (window.toMillis() / 1000.0),
+              size,
+              null,
+              lags.getOrDefault(t.name(), List.of())));
     }
     return new ClusterSnapshot(cluster, null, null, brokers, List.of(), out);
   }
 
-  private Map<String, Map<String, String>> configs(Set<String> names) throws ExecutionException, InterruptedException {
-    List<ConfigResource> resources = names.stream().map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n)).toList();
+  private Map<String, Map<String, String>> configs(Set<String> names)
+      throws ExecutionException, InterruptedException {
+    List<ConfigResource> resources =
+        names.stream().map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n)).toList();
     Map<String, Map<String, String>> out = new HashMap<>();
-    for (Map.Entry<ConfigResource, Config> e : admin.describeConfigs(resources).all().get().entrySet()) {
+    for (Map.Entry<ConfigResource, Config> e :
+        admin.describeConfigs(resources).all().get().entrySet()) {
       Map<String, String> c = new TreeMap<>();
       for (ConfigEntry entry : e.getValue().entries()) {
         boolean setOnTopic = entry.source() == ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG;
-        if (entry.value() != null && (setOnTopic || MODEL_KEYS.contains(entry.name())) && !entry.isSensitive()) {
+        if (entry.value() != null
+            && (setOnTopic || MODEL_KEYS.contains(entry.name()))
+            && !entry.isSensitive()) {
           c.put(entry.name(), entry.value());
         }
       }
@@ -112,10 +145,12 @@ final class LiveInventory {
     return out;
   }
 
-  private Map<TopicPartition, Long> sizes(Collection<Node> nodes) throws ExecutionException, InterruptedException {
+  private Map<TopicPartition, Long> sizes(Collection<Node> nodes)
+      throws ExecutionException, InterruptedException {
     List<Integer> ids = nodes.stream().map(Node::id).toList();
     Map<TopicPartition, Long> largest = new HashMap<>();
-    for (Map<String, LogDirDescription> dirs : admin.describeLogDirs(ids).allDescriptions().get().values()) {
+    for (Map<String, LogDirDescription> dirs :
+        admin.describeLogDirs(ids).allDescriptions().get().values()) {
       for (LogDirDescription dir : dirs.values()) {
         for (Map.Entry<TopicPartition, ReplicaInfo> r : dir.replicaInfos().entrySet()) {
           if (!r.getValue().isFuture()) {
@@ -132,7 +167,8 @@ final class LiveInventory {
     Map<TopicPartition, OffsetSpec> request = new HashMap<>();
     partitions.forEach(p -> request.put(p, spec));
     Map<TopicPartition, Long> out = new HashMap<>();
-    for (Map.Entry<TopicPartition, ListOffsetsResultInfo> e : admin.listOffsets(request).all().get().entrySet()) {
+    for (Map.Entry<TopicPartition, ListOffsetsResultInfo> e :
+        admin.listOffsets(request).all().get().entrySet()) {
       out.put(e.getKey(), e.getValue().offset());
     }
     return out;

@@ -11,8 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Refuses bodies over a size: at once when {@code Content-Length} says so, else (chunked bodies) as soon as
- * the reader passes the limit. A resource never buffers more than the limit.
+ * Refuses bodies over a size: at once when {@code Content-Length} says so, else (chunked bodies) as
+ * soon as the reader passes the limit. A resource never buffers more than the limit.
  */
 @PreMatching
 @Priority(Priorities.ENTITY_CODER)
@@ -27,8 +27,10 @@ public final class BodySizeLimitFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     if (request.getLength() > limit) {
-      request.abortWith(Errors.of(Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(),
-          new BodyTooLargeException(limit).getMessage()));
+      request.abortWith(
+          Errors.of(
+              Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(),
+              new BodyTooLargeException(limit).getMessage()));
       return;
     }
     request.setEntityStream(new Limited(request.getEntityStream(), limit));

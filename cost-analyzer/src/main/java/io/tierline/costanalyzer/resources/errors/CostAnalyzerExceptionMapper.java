@@ -12,7 +12,10 @@ import jakarta.ws.rs.ext.Provider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The module's exception family, translated once: the caller's mistakes are 4xx, a cluster that is down 503. */
+/**
+ * The module's exception family, translated once: the caller's mistakes are 4xx, a cluster that is
+ * down 503.
+ */
 @Provider
 public final class CostAnalyzerExceptionMapper implements ExceptionMapper<CostAnalyzerException> {
 

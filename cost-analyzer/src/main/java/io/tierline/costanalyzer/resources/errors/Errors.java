@@ -10,7 +10,9 @@ final class Errors {
   private Errors() {}
 
   static Response of(int status, String message) {
-    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorResponse(status, message))
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(new ErrorResponse(status, message))
         .build();
   }
 }

@@ -10,9 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything else: JAX-RS's own errors (unknown path 404, wrong method 405, wrong media type 415) keep their
- * status; a body over the size limit is 413; the rest is 500 with an id to find the stack trace in the log,
- * which the caller never sees.
+ * Everything else: JAX-RS's own errors (unknown path 404, wrong method 405, wrong media type 415)
+ * keep their status; a body over the size limit is 413; the rest is 500 with an id to find the
+ * stack trace in the log, which the caller never sees.
  */
 @Provider
 public final class ThrowableMapper implements ExceptionMapper<Throwable> {

@@ -40,10 +40,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The service against a real Kafka 4.1 broker (KRaft, in process). Topics get known configurations and
- * known volumes, with record timestamps that place a known share inside the sampling window; consumer groups
- * commit known offsets. The REST answers must show what was done, within a segment for sizes and a few
- * percent for rates (record overhead), and apply must change the broker's topic configuration.
+ * The service against a real Kafka 4.1 broker (KRaft, in process). Topics get known configurations
+ * and known volumes, with record timestamps that place a known share inside the sampling window;
+ * consumer groups commit known offsets. The REST answers must show what was done, within a segment
+ * for sizes and a few percent for rates (record overhead), and apply must change the broker's topic
+ * configuration.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LiveClusterIT {
@@ -70,40 +71,62 @@ class LiveClusterIT {
 
   @BeforeAll
   static void startKafkaAndService() throws Exception {
-    kafka = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1)
-        .setNumControllerNodes(1).build())
-        .setConfigProp("offsets.topic.replication.factor", "1")
-        .setConfigProp("broker.rack", "use1-az1")
-        .build();
+    kafka =
+        new KafkaClusterTestKit.Builder(
+                new TestKitNodes.Builder()
+                    .setCombined(true)
+                    .setNumBrokerNodes(1)
+                    .setNumControllerNodes(1)
+                    .build())
+            .setConfigProp("offsets.topic.replication.factor", "1")
+            .setConfigProp("broker.rack", "use1-az1")
+            .build();
     kafka.format();
     kafka.startup();
     kafka.waitForReadyBrokers();
     Properties p = new Properties();
     p.put("bootstrap.servers", kafka.bootstrapServers());
     admin = Admin.create(p);
-    admin.createTopics(List.of(
-        new NewTopic(LEDGER, PARTITIONS, (short) 1).configs(Map.of("retention.ms", Long.toString(SIXTY_DAYS_MS),
-            "segment.bytes", Long.toString(SEGMENT_BYTES))),
-        new NewTopic(EVENTS, 1, (short) 1).configs(Map.of("retention.bytes", "104857600", "cleanup.policy",
-            "compact,delete")))).all().get();
+    admin
+        .createTopics(
+            List.of(
+                new NewTopic(LEDGER, PARTITIONS, (short) 1)
+                    .configs(
+                        Map.of(
+                            "retention.ms",
+                            Long.toString(SIXTY_DAYS_MS),
+                            "segment.bytes",
+                            Long.toString(SEGMENT_BYTES))),
+                new NewTopic(EVENTS, 1, (short) 1)
+                    .configs(
+                        Map.of(
+                            "retention.bytes", "104857600", "cleanup.policy", "compact,delete"))))
+        .all()
+        .get();
     produce();
     commitGroups();
     Files.deleteIfExists(AUDIT);
-    app = new DropwizardTestSupport<>(CostAnalyzerApplication.class, ResourceHelpers.resourceFilePath("live-service.yml"),
-        ConfigOverride.config("clusters[0].bootstrapServers", kafka.bootstrapServers()));
+    app =
+        new DropwizardTestSupport<>(
+            CostAnalyzerApplication.class,
+            ResourceHelpers.resourceFilePath("live-service.yml"),
+            ConfigOverride.config("clusters[0].bootstrapServers", kafka.bootstrapServers()));
     app.before();
     http = new Http(app.getLocalPort());
   }
 
-  /** Per partition: records 30–60 minutes old (outside the window), then records of the last 5 minutes. */
+  /**
+   * Per partition: records 30–60 minutes old (outside the window), then records of the last 5
+   * minutes.
+   */
   static void produce() throws Exception {
     Properties p = new Properties();
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
     p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
     producedAt = System.currentTimeMillis();
     byte[] value = new byte[VALUE_BYTES];
-    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(),
-        new ByteArraySerializer())) {
+    try (KafkaProducer<byte[], byte[]> producer =
+        new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
       for (int part = 0; part < PARTITIONS; part++) {
         for (int i = 0; i < OLD_PER_PARTITION; i++) {
           long ts = producedAt - 3_600_000 + i * (1_800_000L / OLD_PER_PARTITION);
@@ -144,7 +167,8 @@ class LiveClusterIT {
     Properties p = new Properties();
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
     p.put(ConsumerConfig.GROUP_ID_CONFIG, group);
-    try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+    try (KafkaConsumer<byte[], byte[]> c =
+        new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       c.assign(offsets.keySet());
       c.commitSync(offsets);
     }
@@ -193,13 +217,17 @@ class LiveClusterIT {
     long produced = (long) PARTITIONS * (OLD_PER_PARTITION + RECENT_PER_PARTITION) * VALUE_BYTES;
     // Stored bytes add a record header to each value: within one segment of what was produced.
     assertThat(t.get("sizeBytes").asLong()).isBetween(produced, produced + SEGMENT_BYTES);
-    double expectedIngress = PARTITIONS * RECENT_PER_PARTITION * (double) VALUE_BYTES / (WINDOW_MS / 1000.0);
-    assertThat(t.get("ingressBytesPerSecond").asDouble()).isCloseTo(expectedIngress, within(expectedIngress * 0.05));
+    double expectedIngress =
+        PARTITIONS * RECENT_PER_PARTITION * (double) VALUE_BYTES / (WINDOW_MS / 1000.0);
+    assertThat(t.get("ingressBytesPerSecond").asDouble())
+        .isCloseTo(expectedIngress, within(expectedIngress * 0.05));
     Map<String, JsonNode> groups = new HashMap<>();
     t.get("consumerGroups").forEach(g -> groups.put(g.get("group").asText(), g));
-    assertThat(groups.get("ledger-reader").get("lagMessages").asLong()).isEqualTo((long) PARTITIONS * LAG_PER_PARTITION);
+    assertThat(groups.get("ledger-reader").get("lagMessages").asLong())
+        .isEqualTo((long) PARTITIONS * LAG_PER_PARTITION);
     long ts = timestampAtLaggingOffset.values().iterator().next();
-    assertThat(groups.get("ledger-reader").get("lagMs").asLong()).isBetween(before - ts - 1_000, after - ts);
+    assertThat(groups.get("ledger-reader").get("lagMs").asLong())
+        .isBetween(before - ts - 1_000, after - ts);
     assertThat(groups.get("audit").get("lagMessages").asLong()).isZero();
     assertThat(groups.get("audit").get("lagMs").asLong()).isZero();
 
@@ -214,7 +242,8 @@ class LiveClusterIT {
   void apply_dryRunChangesNothing_noTokenIs401_andTheTokenAppliesAndAudits() throws Exception {
     String id = "shorten-retention:" + LEDGER;
     List<String> ids = new ArrayList<>();
-    Http.json(http.get("/api/v1/clusters/live/recommendations")).get("recommendations")
+    Http.json(http.get("/api/v1/clusters/live/recommendations"))
+        .get("recommendations")
         .forEach(r -> ids.add(r.get("id").asText()));
     assertThat(ids).contains(id);
     String path = "/api/v1/clusters/live/recommendations/" + id + "/apply";
@@ -223,7 +252,8 @@ class LiveClusterIT {
     assertThat(http.post(path + "?dryRun=false", "").statusCode()).isEqualTo(401);
     assertThat(retentionMs()).isEqualTo(Long.toString(SIXTY_DAYS_MS));
 
-    HttpResponse<String> dry = http.post(path, "", "Authorization", TOKEN, "X-Tierline-Actor", "alice");
+    HttpResponse<String> dry =
+        http.post(path, "", "Authorization", TOKEN, "X-Tierline-Actor", "alice");
     assertThat(dry.statusCode()).as(dry.body()).isEqualTo(200);
     JsonNode diff = Http.json(dry);
     assertThat(diff.get("dryRun").asBoolean()).isTrue();
@@ -234,13 +264,19 @@ class LiveClusterIT {
     assertThat(Long.parseLong(target)).isLessThan(SIXTY_DAYS_MS);
     assertThat(retentionMs()).isEqualTo(Long.toString(SIXTY_DAYS_MS));
 
-    HttpResponse<String> applied = http.post(path + "?dryRun=false", "", "Authorization", TOKEN,
-        "X-Tierline-Actor", "alice");
+    HttpResponse<String> applied =
+        http.post(path + "?dryRun=false", "", "Authorization", TOKEN, "X-Tierline-Actor", "alice");
     assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
     assertThat(Http.json(applied).get("applied").asBoolean()).isTrue();
     assertThat(retentionMs()).isEqualTo(target);
-    assertThat(Files.readAllLines(AUDIT)).anySatisfy(line -> assertThat(line).contains("who=alice@127.0.0.1")
-        .contains("recommendation=" + id).contains("outcome=applied").contains("retention.ms"))
+    assertThat(Files.readAllLines(AUDIT))
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .contains("who=alice@127.0.0.1")
+                    .contains("recommendation=" + id)
+                    .contains("outcome=applied")
+                    .contains("retention.ms"))
         .anySatisfy(line -> assertThat(line).contains("mode=dry-run").contains("outcome=checked"));
 
     // The view was refreshed: the topic now shows the new retention.
@@ -251,15 +287,22 @@ class LiveClusterIT {
   @Test
   @Order(3)
   void apply_aChangeTheBrokerRefusesIs409WithItsReason() throws Exception {
-    // This broker has no tiered storage (remote.log.storage.system.enable=false): its own validation refuses.
+    // This broker has no tiered storage (remote.log.storage.system.enable=false): its own
+    // validation refuses.
     String id = "enable-tiered-storage:" + LEDGER;
-    HttpResponse<String> r = http.post("/api/v1/clusters/live/recommendations/" + id + "/apply?dryRun=false", "",
-        "Authorization", TOKEN);
+    HttpResponse<String> r =
+        http.post(
+            "/api/v1/clusters/live/recommendations/" + id + "/apply?dryRun=false",
+            "",
+            "Authorization",
+            TOKEN);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(409);
-    assertThat(Http.json(r).get("message").asText()).contains("refused the change to topic " + LEDGER);
+    assertThat(Http.json(r).get("message").asText())
+        .contains("refused the change to topic " + LEDGER);
     assertThat(retentionMs()).isEqualTo(Long.toString(SIXTY_DAYS_MS));
-    assertThat(Files.readAllLines(AUDIT)).anySatisfy(line -> assertThat(line).contains("recommendation=" + id)
-        .contains("outcome=refused"));
+    assertThat(Files.readAllLines(AUDIT))
+        .anySatisfy(
+            line -> assertThat(line).contains("recommendation=" + id).contains("outcome=refused"));
   }
 
   static String retentionMs() throws Exception {

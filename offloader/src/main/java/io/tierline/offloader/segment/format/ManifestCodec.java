@@ -38,11 +38,16 @@ import java.util.zip.CRC32C;
 public final class ManifestCodec {
   /** The version this codec writes, and the only one it reads. */
   public static final int FORMAT_VERSION = 1;
+
   private static final int MAGIC = 0x544c534d; // "TLSM"
+
   /** Each index type at its code in the manifest. The codes are stored: never renumber them. */
   private static final IndexType[] INDEX_CODES = {
-    IndexType.OFFSET, IndexType.TIMESTAMP, IndexType.PRODUCER_SNAPSHOT,
-    IndexType.TRANSACTION, IndexType.LEADER_EPOCH
+    IndexType.OFFSET,
+    IndexType.TIMESTAMP,
+    IndexType.PRODUCER_SNAPSHOT,
+    IndexType.TRANSACTION,
+    IndexType.LEADER_EPOCH
   };
 
   private ManifestCodec() {}
@@ -110,7 +115,8 @@ public final class ManifestCodec {
       for (int i = 0; i < count; i++) {
         int originalLength = in.getInt();
         int storedLength = in.getInt();
-        chunks.add(new SegmentManifest.Chunk(original, originalLength, stored, storedLength, in.getInt()));
+        chunks.add(
+            new SegmentManifest.Chunk(original, originalLength, stored, storedLength, in.getInt()));
         original += originalLength;
         stored += storedLength;
       }
@@ -127,8 +133,8 @@ public final class ManifestCodec {
           throw corrupted(key, "index type code " + code + " twice");
         }
       }
-      return new SegmentManifest(FORMAT_VERSION, originalSize, storedSize, compression, chunkSize,
-          chunks, indexes);
+      return new SegmentManifest(
+          FORMAT_VERSION, originalSize, storedSize, compression, chunkSize, chunks, indexes);
     } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
       throw corrupted(key, "malformed (" + e.getMessage() + ")");
     }

@@ -42,7 +42,8 @@ public record SegmentManifest(
     for (int i = 0; i < chunks.size(); i++) {
       Chunk c = chunks.get(i);
       boolean last = i == chunks.size() - 1;
-      if (c.originalOffset() != original || c.storedOffset() != stored
+      if (c.originalOffset() != original
+          || c.storedOffset() != stored
           || c.originalLength() > chunkSizeBytes
           || (!last && c.originalLength() != chunkSizeBytes)) {
         throw new IllegalArgumentException("chunk " + i + " does not follow its predecessor: " + c);
@@ -52,15 +53,22 @@ public record SegmentManifest(
     }
     if (original != originalSize || stored != storedSize) {
       throw new IllegalArgumentException(
-          "chunks add up to " + original + "/" + stored + " bytes, manifest says "
-              + originalSize + "/" + storedSize);
+          "chunks add up to "
+              + original
+              + "/"
+              + stored
+              + " bytes, manifest says "
+              + originalSize
+              + "/"
+              + storedSize);
     }
   }
 
   /** The index of the chunk that holds original byte {@code position}. */
   public int chunkAt(long position) {
     if (position < 0 || position >= originalSize) {
-      throw new IndexOutOfBoundsException("position " + position + " outside [0, " + originalSize + ")");
+      throw new IndexOutOfBoundsException(
+          "position " + position + " outside [0, " + originalSize + ")");
     }
     return Math.toIntExact(position / chunkSizeBytes);
   }
@@ -74,8 +82,15 @@ public record SegmentManifest(
       long originalOffset, int originalLength, long storedOffset, int storedLength, int crc32c) {
     public Chunk {
       if (originalOffset < 0 || storedOffset < 0 || originalLength <= 0 || storedLength <= 0) {
-        throw new IllegalArgumentException("invalid chunk " + originalOffset + "+" + originalLength
-            + " stored at " + storedOffset + "+" + storedLength);
+        throw new IllegalArgumentException(
+            "invalid chunk "
+                + originalOffset
+                + "+"
+                + originalLength
+                + " stored at "
+                + storedOffset
+                + "+"
+                + storedLength);
       }
     }
   }

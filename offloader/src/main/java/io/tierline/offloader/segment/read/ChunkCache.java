@@ -18,10 +18,10 @@ import java.util.concurrent.RejectedExecutionException;
  * read again and again, and a {@link ReadAheadBuffer} for the chunks of sequential reads. Every
  * fetched chunk goes to both; each evicts by its own policy. Concurrent readers of one chunk share
  * one fetch. Only a chunk that was fetched and verified is kept, so a transient error or a
- * corrupted chunk is fetched and checked again next time. A miss may fetch a run of the chunks
- * that follow it in the same GET, when none of them is held or being fetched. Chunks fetched
- * before anyone reads them (prefetches, and the rest of such a run) reserve their room in the
- * read-ahead buffer first, and are not fetched without it.
+ * corrupted chunk is fetched and checked again next time. A miss may fetch a run of the chunks that
+ * follow it in the same GET, when none of them is held or being fetched. Chunks fetched before
+ * anyone reads them (prefetches, and the rest of such a run) reserve their room in the read-ahead
+ * buffer first, and are not fetched without it.
  */
 final class ChunkCache {
   record ChunkId(ObjectKey log, int index) {}
@@ -39,11 +39,14 @@ final class ChunkCache {
   ChunkCache(long maxBytes, long readAheadMaxBytes, Executor executor) {
     this.executor = executor;
     this.readAhead = new ReadAheadBuffer(readAheadMaxBytes);
-    this.cache = maxBytes == 0 ? null : Caffeine.newBuilder()
-        .maximumWeight(maxBytes)
-        .weigher((ChunkId id, ChunkBytes chunk) -> chunk.weight())
-        .executor(Runnable::run)
-        .build();
+    this.cache =
+        maxBytes == 0
+            ? null
+            : Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((ChunkId id, ChunkBytes chunk) -> chunk.weight())
+                .executor(Runnable::run)
+                .build();
   }
 
   /**
@@ -51,8 +54,8 @@ final class ChunkCache {
    * {@code lastInRun - index} following chunks, those if the read-ahead buffer has room for {@code
    * chunkBytes} each.
    */
-  CompletableFuture<ChunkBytes> get(ObjectKey log, int index, int lastInRun, int chunkBytes,
-      RunFetcher fetcher, Events events) {
+  CompletableFuture<ChunkBytes> get(
+      ObjectKey log, int index, int lastInRun, int chunkBytes, RunFetcher fetcher, Events events) {
     return fetch(log, index, lastInRun, chunkBytes, true, fetcher, events);
   }
 
@@ -60,8 +63,8 @@ final class ChunkCache {
    * As {@link #get}, for a chunk that no one reads yet: it is fetched only if the read-ahead buffer
    * has room for the whole run. Completes with null when it has not.
    */
-  CompletableFuture<ChunkBytes> prefetch(ObjectKey log, int index, int lastInRun, int chunkBytes,
-      RunFetcher fetcher, Events events) {
+  CompletableFuture<ChunkBytes> prefetch(
+      ObjectKey log, int index, int lastInRun, int chunkBytes, RunFetcher fetcher, Events events) {
     return fetch(log, index, lastInRun, chunkBytes, false, fetcher, events);
   }
 
@@ -70,8 +73,14 @@ final class ChunkCache {
     readAhead.passed(new ChunkId(log, index));
   }
 
-  private CompletableFuture<ChunkBytes> fetch(ObjectKey log, int index, int lastInRun,
-      int chunkBytes, boolean needed, RunFetcher fetcher, Events events) {
+  private CompletableFuture<ChunkBytes> fetch(
+      ObjectKey log,
+      int index,
+      int lastInRun,
+      int chunkBytes,
+      boolean needed,
+      RunFetcher fetcher,
+      Events events) {
     ChunkId id = new ChunkId(log, index);
     ChunkBytes cached = held(id);
     if (cached != null) {
@@ -129,12 +138,15 @@ final class ChunkCache {
     try {
       executor.execute(() -> complete(log, index, run, reservation, fetcher));
     } catch (RejectedExecutionException e) {
-      fail(log, index, run, reservation, new ObjectStoreException("The segment store is closed", e));
+      fail(
+          log, index, run, reservation, new ObjectStoreException("The segment store is closed", e));
     }
     return mine;
   }
 
-  /** The bytes that a run reserved in the read-ahead buffer for its first chunk and for each other. */
+  /**
+   * The bytes that a run reserved in the read-ahead buffer for its first chunk and for each other.
+   */
   private record Reservation(int first, int rest) {
     long of(int chunks) {
       return chunks == 0 ? 0 : first + (long) rest * (chunks - 1);
@@ -167,13 +179,20 @@ final class ChunkCache {
         || readAhead.contains(id);
   }
 
-  /** The read-ahead buffer, which also holds the indexes objects that {@link IndexReader} reads whole. */
+  /**
+   * The read-ahead buffer, which also holds the indexes objects that {@link IndexReader} reads
+   * whole.
+   */
   ReadAheadBuffer readAhead() {
     return readAhead;
   }
 
-  private void complete(ObjectKey log, int first, List<CompletableFuture<ChunkBytes>> run,
-      Reservation reserved, RunFetcher fetcher) {
+  private void complete(
+      ObjectKey log,
+      int first,
+      List<CompletableFuture<ChunkBytes>> run,
+      Reservation reserved,
+      RunFetcher fetcher) {
     Object[] chunks;
     try {
       chunks = fetcher.fetch(first, first + run.size() - 1);
@@ -198,8 +217,12 @@ final class ChunkCache {
     }
   }
 
-  private void fail(ObjectKey log, int first, List<CompletableFuture<ChunkBytes>> run,
-      Reservation reserved, Throwable t) {
+  private void fail(
+      ObjectKey log,
+      int first,
+      List<CompletableFuture<ChunkBytes>> run,
+      Reservation reserved,
+      Throwable t) {
     readAhead.release(reserved.of(run.size()));
     for (int k = 0; k < run.size(); k++) {
       inFlight.remove(new ChunkId(log, first + k), run.get(k));

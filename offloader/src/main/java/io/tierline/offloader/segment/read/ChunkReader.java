@@ -19,14 +19,15 @@ final class ChunkReader {
   /**
    * Fetches chunks {@code first} to {@code last} with one ranged GET and checks each. Element
    * {@code k} of the result is chunk {@code first + k}: its {@link ChunkBytes}, or the {@link
-   * CorruptedDataException} that it failed with (one bad chunk does not spoil its neighbours).
-   * A failed GET throws.
+   * CorruptedDataException} that it failed with (one bad chunk does not spoil its neighbours). A
+   * failed GET throws.
    */
-  static Object[] readRun(SegmentReader.Fetch fetch, ObjectKey log, SegmentManifest manifest,
-      int first, int last) {
+  static Object[] readRun(
+      SegmentReader.Fetch fetch, ObjectKey log, SegmentManifest manifest, int first, int last) {
     SegmentManifest.Chunk head = manifest.chunks().get(first);
     SegmentManifest.Chunk tail = manifest.chunks().get(last);
-    ByteRange range = ByteRange.of(head.storedOffset(), tail.storedOffset() + tail.storedLength() - 1);
+    ByteRange range =
+        ByteRange.of(head.storedOffset(), tail.storedOffset() + tail.storedLength() - 1);
     byte[] stored = fetch.fetch(log, range);
     Object[] chunks = new Object[last - first + 1];
     for (int index = first; index <= last; index++) {
@@ -39,12 +40,19 @@ final class ChunkReader {
     return chunks;
   }
 
-  private static ChunkBytes decode(ObjectKey log, SegmentManifest manifest, int index, byte[] run,
-      long runOffset) {
+  private static ChunkBytes decode(
+      ObjectKey log, SegmentManifest manifest, int index, byte[] run, long runOffset) {
     SegmentManifest.Chunk chunk = manifest.chunks().get(index);
     int offset = (int) (chunk.storedOffset() - runOffset);
-    String where = "chunk " + index + " (stored bytes " + chunk.storedOffset() + "-"
-        + (chunk.storedOffset() + chunk.storedLength() - 1) + ") of object " + log;
+    String where =
+        "chunk "
+            + index
+            + " (stored bytes "
+            + chunk.storedOffset()
+            + "-"
+            + (chunk.storedOffset() + chunk.storedLength() - 1)
+            + ") of object "
+            + log;
     int available = Math.max(0, Math.min(chunk.storedLength(), run.length - offset));
     if (available != chunk.storedLength()) {
       throw new CorruptedDataException(
@@ -52,22 +60,33 @@ final class ChunkReader {
     }
     int actual = crc32c(run, offset, chunk.storedLength());
     if (actual != chunk.crc32c()) {
-      throw new CorruptedDataException(String.format(
-          "Checksum mismatch in %s: CRC32C %08x, manifest says %08x", where, actual, chunk.crc32c()));
+      throw new CorruptedDataException(
+          String.format(
+              "Checksum mismatch in %s: CRC32C %08x, manifest says %08x",
+              where, actual, chunk.crc32c()));
     }
     if (manifest.compression() != Compression.ZSTD) {
       return new ChunkBytes(run, offset, chunk.storedLength());
     }
     byte[] original = new byte[chunk.originalLength()];
-    long size = Zstd.decompressByteArray(original, 0, original.length, run, offset, chunk.storedLength());
+    long size =
+        Zstd.decompressByteArray(original, 0, original.length, run, offset, chunk.storedLength());
     if (Zstd.isError(size) || size != original.length) {
-      throw new CorruptedDataException("Cannot decompress " + where + ": "
-          + (Zstd.isError(size) ? Zstd.getErrorName(size) : size + " bytes, expected " + original.length));
+      throw new CorruptedDataException(
+          "Cannot decompress "
+              + where
+              + ": "
+              + (Zstd.isError(size)
+                  ? Zstd.getErrorName(size)
+                  : size + " bytes, expected " + original.length));
     }
     return ChunkBytes.of(original);
   }
 
-  /** The CRC32C of {@code length} bytes of {@code data} from {@code offset}, as the manifest keeps it. */
+  /**
+   * The CRC32C of {@code length} bytes of {@code data} from {@code offset}, as the manifest keeps
+   * it.
+   */
   static int crc32c(byte[] data, int offset, int length) {
     CRC32C crc = new CRC32C();
     crc.update(data, offset, length);

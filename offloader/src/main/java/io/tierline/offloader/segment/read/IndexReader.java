@@ -24,7 +24,11 @@ final class IndexReader {
     this.readAhead = readAhead;
   }
 
-  InputStream open(ObjectKey key, SegmentManifest manifest, SegmentManifest.IndexEntry entry, String name,
+  InputStream open(
+      ObjectKey key,
+      SegmentManifest manifest,
+      SegmentManifest.IndexEntry entry,
+      String name,
       SegmentReader.Fetch fetch) {
     if (entry.length() == 0) {
       return InputStream.nullInputStream();
@@ -40,9 +44,17 @@ final class IndexReader {
       offset = bundle.offset() + Math.toIntExact(entry.offset());
     }
     int length = Math.toIntExact(entry.length());
-    if (bytes.length - offset < length || ChunkReader.crc32c(bytes, offset, length) != entry.crc32c()) {
-      throw new CorruptedDataException("Checksum mismatch in the " + name + " index (bytes "
-          + entry.offset() + "+" + entry.length() + ") of object " + key);
+    if (bytes.length - offset < length
+        || ChunkReader.crc32c(bytes, offset, length) != entry.crc32c()) {
+      throw new CorruptedDataException(
+          "Checksum mismatch in the "
+              + name
+              + " index (bytes "
+              + entry.offset()
+              + "+"
+              + entry.length()
+              + ") of object "
+              + key);
     }
     return new ByteArrayInputStream(bytes, offset, length);
   }
@@ -57,8 +69,11 @@ final class IndexReader {
     if (held != null) {
       return held;
     }
-    long length = manifest.indexes().values().stream()
-        .mapToLong(e -> e.offset() + e.length()).max().orElse(0);
+    long length =
+        manifest.indexes().values().stream()
+            .mapToLong(e -> e.offset() + e.length())
+            .max()
+            .orElse(0);
     if (length == 0) {
       return ChunkBytes.of(new byte[0]);
     }

@@ -25,9 +25,9 @@ import java.util.Map;
  *       out a chunk that a reader is about to read.
  *   <li>A chunk still ahead that twice the buffer's worth of newer chunks has arrived after,
  *       unread, counts as passed: its reader stopped, or read on elsewhere (the last chunk of a
- *       segment, say). Once is not enough: with the buffer shared by readers that keep up, the
- *       last chunk that a reader prefetched is read at about the time a buffer's worth has
- *       arrived after it.
+ *       segment, say). Once is not enough: with the buffer shared by readers that keep up, the last
+ *       chunk that a reader prefetched is read at about the time a buffer's worth has arrived after
+ *       it.
  * </ul>
  */
 final class ReadAheadBuffer {
@@ -42,6 +42,7 @@ final class ReadAheadBuffer {
   private long aheadBytes;
   private long passedBytes;
   private long reservedBytes;
+
   /** The bytes of all chunks put so far. */
   private long arrivedBytes;
 
@@ -67,7 +68,10 @@ final class ReadAheadBuffer {
     return ahead.containsKey(id) || passed.containsKey(id);
   }
 
-  /** Adds or replaces a chunk fetched without a reservation; see {@link #put(ChunkId, ChunkBytes, long)}. */
+  /**
+   * Adds or replaces a chunk fetched without a reservation; see {@link #put(ChunkId, ChunkBytes,
+   * long)}.
+   */
   synchronized void put(ChunkId id, ChunkBytes chunk) {
     put(id, chunk, 0);
   }
@@ -76,9 +80,9 @@ final class ReadAheadBuffer {
    * Releases {@code reserved} bytes of a reservation, then adds or replaces a chunk, and drops
    * chunks until the bound holds. The chunk counts as still ahead of its reader if it was reserved
    * for, or if there is room for it beside the chunks ahead and the reservations; otherwise as
-   * passed, so that it never pushes out a chunk that a reader is about to read. A chunk larger
-   * than the bound is not kept. Chunks of one GET share its array; each counts its own bytes, so
-   * the memory held may pass the bound by the rest of one such array.
+   * passed, so that it never pushes out a chunk that a reader is about to read. A chunk larger than
+   * the bound is not kept. Chunks of one GET share its array; each counts its own bytes, so the
+   * memory held may pass the bound by the rest of one such array.
    */
   synchronized void put(ChunkId id, ChunkBytes chunk, long reserved) {
     release(reserved);

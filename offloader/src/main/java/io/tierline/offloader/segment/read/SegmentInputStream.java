@@ -34,8 +34,7 @@ final class SegmentInputStream extends InputStream {
     CompletableFuture<ChunkBytes> get(int index);
 
     /**
-     * The chunk, held or fetched now if there is room for it; completes with null if there is
-     * not.
+     * The chunk, held or fetched now if there is room for it; completes with null if there is not.
      */
     default CompletableFuture<ChunkBytes> prefetch(int index) {
       return get(index);
@@ -47,7 +46,8 @@ final class SegmentInputStream extends InputStream {
 
   private record Pending(int index, CompletableFuture<ChunkBytes> chunk) {}
 
-  private static final CompletableFuture<ChunkBytes> NO_ROOM = CompletableFuture.completedFuture(null);
+  private static final CompletableFuture<ChunkBytes> NO_ROOM =
+      CompletableFuture.completedFuture(null);
 
   private final Chunks chunks;
   private final int chunkSize;
@@ -58,8 +58,10 @@ final class SegmentInputStream extends InputStream {
   private final LongConsumer waited;
   private final ArrayDeque<Pending> ahead = new ArrayDeque<>();
   private long position;
+
   /** The first chunk not yet reported passed. */
   private int unpassed;
+
   private ChunkBytes current;
   private int currentIndex = -1;
   private boolean closed;
@@ -69,11 +71,17 @@ final class SegmentInputStream extends InputStream {
    * ({@code >= 1}) bounds the chunks requested at a time.
    */
   SegmentInputStream(Chunks chunks, int chunkSize, long start, long end, int prefetch, int lanes) {
-    this(chunks, chunkSize, start, end, prefetch, lanes, nanos -> { });
+    this(chunks, chunkSize, start, end, prefetch, lanes, nanos -> {});
   }
 
   /** As above; {@code waited} hears the nanoseconds of each read that waited for a chunk. */
-  SegmentInputStream(Chunks chunks, int chunkSize, long start, long end, int prefetch, int lanes,
+  SegmentInputStream(
+      Chunks chunks,
+      int chunkSize,
+      long start,
+      long end,
+      int prefetch,
+      int lanes,
       LongConsumer waited) {
     if (lanes < 1) {
       throw new IllegalArgumentException("lanes must be >= 1: " + lanes);
@@ -128,11 +136,15 @@ final class SegmentInputStream extends InputStream {
 
   @Override
   public int available() {
-    if (closed || position > end || current == null || (int) (position / chunkSize) != currentIndex) {
+    if (closed
+        || position > end
+        || current == null
+        || (int) (position / chunkSize) != currentIndex) {
       return 0;
     }
-    return (int) Math.min(current.length() - (position - (long) currentIndex * chunkSize),
-        end - position + 1);
+    return (int)
+        Math.min(
+            current.length() - (position - (long) currentIndex * chunkSize), end - position + 1);
   }
 
   @Override
@@ -169,8 +181,10 @@ final class SegmentInputStream extends InputStream {
         // A failed chunk does not stop the ones after it; failures are not cached, so the next
         // stream that reads it fetches it again. One that found no room does: a deeper prefetch
         // would take the room that the chunks before it need.
-        request = before.handle((bytes, failure) -> failure != null || bytes != null)
-            .thenCompose(room -> room ? chunks.prefetch(wanted) : NO_ROOM);
+        request =
+            before
+                .handle((bytes, failure) -> failure != null || bytes != null)
+                .thenCompose(room -> room ? chunks.prefetch(wanted) : NO_ROOM);
       }
       ahead.addLast(new Pending(wanted, request));
       next++;
@@ -200,7 +214,8 @@ final class SegmentInputStream extends InputStream {
   }
 
   /** The request for chunk {@code i} that this stream holds, or null if it holds none. */
-  private CompletableFuture<ChunkBytes> futureOf(int i, int loading, CompletableFuture<ChunkBytes> chunk) {
+  private CompletableFuture<ChunkBytes> futureOf(
+      int i, int loading, CompletableFuture<ChunkBytes> chunk) {
     if (i == loading) {
       return chunk;
     }

@@ -11,8 +11,8 @@ import java.util.concurrent.Executor;
  * Reads stored segments back: lazy streams over any range of a log, fetched chunk by chunk with
  * ranged GETs, each chunk checked and decompressed ({@link ChunkReader}), held in a cache and a
  * read-ahead buffer ({@link ChunkCache}) and prefetched in order ({@link SegmentInputStream}); and
- * single indexes ({@link IndexReader}). One reader serves every stream of a segment store, and
- * they share its cache and buffer.
+ * single indexes ({@link IndexReader}). One reader serves every stream of a segment store, and they
+ * share its cache and buffer.
  */
 public final class SegmentReader {
   private static final int RUN_BYTES = 8 << 20;
@@ -47,19 +47,19 @@ public final class SegmentReader {
    * @param prefetchChunks chunks a reader fetches ahead of the one it reads
    * @param workers where chunks are fetched
    */
-  public SegmentReader(long cacheMaxBytes, long readAheadMaxBytes, int prefetchChunks,
-      Executor workers) {
+  public SegmentReader(
+      long cacheMaxBytes, long readAheadMaxBytes, int prefetchChunks, Executor workers) {
     this.chunks = new ChunkCache(cacheMaxBytes, readAheadMaxBytes, workers);
     this.indexes = new IndexReader(chunks.readAhead());
     this.prefetchChunks = prefetchChunks;
   }
 
   /**
-   * A lazy stream over the original bytes of {@code log} from {@code start} to {@code end}, cut
-   * at the end of the log; {@code start} is at most the log's size.
+   * A lazy stream over the original bytes of {@code log} from {@code start} to {@code end}, cut at
+   * the end of the log; {@code start} is at most the log's size.
    */
-  public InputStream openLog(ObjectKey log, SegmentManifest manifest, long start, long end,
-      Fetch fetch, Events events) {
+  public InputStream openLog(
+      ObjectKey log, SegmentManifest manifest, long start, long end, Fetch fetch, Events events) {
     long last = Math.min(end, manifest.originalSize() - 1);
     int lastChunk = last < start ? -1 : (int) (last / manifest.chunkSizeBytes());
     int runChunks = runChunks(manifest);
@@ -68,26 +68,37 @@ public final class SegmentReader {
     int lanes = runChunks;
     ChunkCache.RunFetcher fetcher =
         (first, lastOfRun) -> ChunkReader.readRun(fetch, log, manifest, first, lastOfRun);
-    SegmentInputStream.Chunks source = new SegmentInputStream.Chunks() {
-      @Override
-      public CompletableFuture<ChunkBytes> get(int index) {
-        return chunks.get(log, index, Math.min(lastChunk, index + runChunks - 1),
-            manifest.chunkSizeBytes(), fetcher, events);
-      }
+    SegmentInputStream.Chunks source =
+        new SegmentInputStream.Chunks() {
+          @Override
+          public CompletableFuture<ChunkBytes> get(int index) {
+            return chunks.get(
+                log,
+                index,
+                Math.min(lastChunk, index + runChunks - 1),
+                manifest.chunkSizeBytes(),
+                fetcher,
+                events);
+          }
 
-      @Override
-      public CompletableFuture<ChunkBytes> prefetch(int index) {
-        return chunks.prefetch(log, index, Math.min(lastChunk, index + runChunks - 1),
-            manifest.chunkSizeBytes(), fetcher, events);
-      }
+          @Override
+          public CompletableFuture<ChunkBytes> prefetch(int index) {
+            return chunks.prefetch(
+                log,
+                index,
+                Math.min(lastChunk, index + runChunks - 1),
+                manifest.chunkSizeBytes(),
+                fetcher,
+                events);
+          }
 
-      @Override
-      public void passed(int index) {
-        chunks.passed(log, index);
-      }
-    };
-    return new SegmentInputStream(source, manifest.chunkSizeBytes(), start, last, prefetchChunks,
-        lanes, events::waited);
+          @Override
+          public void passed(int index) {
+            chunks.passed(log, index);
+          }
+        };
+    return new SegmentInputStream(
+        source, manifest.chunkSizeBytes(), start, last, prefetchChunks, lanes, events::waited);
   }
 
   /**
@@ -96,7 +107,8 @@ public final class SegmentReader {
    */
   public boolean nearTheEnd(SegmentManifest manifest, long start) {
     int lastOfSegment = manifest.chunks().size() - 1;
-    return prefetchChunks > 0 && lastOfSegment >= 0
+    return prefetchChunks > 0
+        && lastOfSegment >= 0
         && start / manifest.chunkSizeBytes() + prefetchChunks >= lastOfSegment;
   }
 
@@ -106,31 +118,45 @@ public final class SegmentReader {
   }
 
   /**
-   * Fetches into the read-ahead buffer what a reader of the segment from its start needs first:
-   * its indexes object now, then its first chunks in the background, in order, unless they are
-   * held or on their way, or the buffer has no room for them.
+   * Fetches into the read-ahead buffer what a reader of the segment from its start needs first: its
+   * indexes object now, then its first chunks in the background, in order, unless they are held or
+   * on their way, or the buffer has no room for them.
    */
-  public void fetchStart(ObjectKey log, ObjectKey indexesObject, SegmentManifest manifest,
-      Fetch fetch, Events events) {
+  public void fetchStart(
+      ObjectKey log,
+      ObjectKey indexesObject,
+      SegmentManifest manifest,
+      Fetch fetch,
+      Events events) {
     indexes.bundle(indexesObject, manifest, fetch);
     int runChunks = runChunks(manifest);
     // The chunk a reader starts in and the prefetch after it, in whole runs: the reader's own
     // prefetch then goes on from a run's end, and no run is split in two GETs.
     int wanted = prefetchChunks + 1;
-    int last = Math.min(manifest.chunks().size(), (wanted + runChunks - 1) / runChunks * runChunks) - 1;
+    int last =
+        Math.min(manifest.chunks().size(), (wanted + runChunks - 1) / runChunks * runChunks) - 1;
     ChunkCache.RunFetcher fetcher = (a, b) -> ChunkReader.readRun(fetch, log, manifest, a, b);
     CompletableFuture<ChunkBytes> previous = CompletableFuture.completedFuture(null);
     for (int first = 0; first <= last; first += runChunks) {
       int from = first;
       int to = Math.min(last, first + runChunks - 1);
-      previous = previous.handle((bytes, failure) -> from).thenCompose(i -> chunks.prefetch(log, i,
-          to, manifest.chunkSizeBytes(), fetcher, events));
+      previous =
+          previous
+              .handle((bytes, failure) -> from)
+              .thenCompose(
+                  i -> chunks.prefetch(log, i, to, manifest.chunkSizeBytes(), fetcher, events));
     }
   }
 
-  /** The bytes of one index of a segment, checked against its CRC32C; {@code name} is for errors. */
-  public InputStream openIndex(ObjectKey indexesObject, SegmentManifest manifest,
-      SegmentManifest.IndexEntry index, String name, Fetch fetch) {
+  /**
+   * The bytes of one index of a segment, checked against its CRC32C; {@code name} is for errors.
+   */
+  public InputStream openIndex(
+      ObjectKey indexesObject,
+      SegmentManifest manifest,
+      SegmentManifest.IndexEntry index,
+      String name,
+      Fetch fetch) {
     return indexes.open(indexesObject, manifest, index, name, fetch);
   }
 
@@ -139,7 +165,8 @@ public final class SegmentReader {
    * chunks after it too: fewer, larger requests, as S3 prefers. Never past what a stream will read.
    */
   private int runChunks(SegmentManifest manifest) {
-    return prefetchChunks == 0 ? 1
+    return prefetchChunks == 0
+        ? 1
         : Math.min(prefetchChunks + 1, Math.max(1, RUN_BYTES / manifest.chunkSizeBytes()));
   }
 }

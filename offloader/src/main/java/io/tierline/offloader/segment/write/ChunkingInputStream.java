@@ -15,8 +15,8 @@ import java.util.concurrent.Executor;
 import java.util.zip.CRC32C;
 
 /**
- * Turns a log file into the bytes of its stored object: the file is cut into chunks, each chunk
- * is compressed if asked and checksummed (CRC32C over the stored bytes), and the chunks follow each
+ * Turns a log file into the bytes of its stored object: the file is cut into chunks, each chunk is
+ * compressed if asked and checksummed (CRC32C over the stored bytes), and the chunks follow each
  * other. With compression, up to {@link #COMPRESS_AHEAD} chunks are compressed in parallel on the
  * given executor, so that one thread's zstd speed does not cap the upload; memory stays at a few
  * chunks. The chunk list is complete once the stream has been read to its end.
@@ -24,6 +24,7 @@ import java.util.zip.CRC32C;
 final class ChunkingInputStream extends InputStream implements ChunkAligned {
   /** zstd level 1: the fastest, and segments are read far more often than written. */
   static final int ZSTD_LEVEL = 1;
+
   static final int COMPRESS_AHEAD = 2;
 
   private record Stored(byte[] bytes, int length, int originalLength, int crc32c) {}
@@ -42,7 +43,11 @@ final class ChunkingInputStream extends InputStream implements ChunkAligned {
   private long storedOffset;
   private boolean eof;
 
-  ChunkingInputStream(InputStream log, int chunkSize, boolean zstd, UploadRateLimiter rateLimiter,
+  ChunkingInputStream(
+      InputStream log,
+      int chunkSize,
+      boolean zstd,
+      UploadRateLimiter rateLimiter,
       Executor compressors) {
     this.log = log;
     this.chunkSize = chunkSize;
@@ -97,8 +102,13 @@ final class ChunkingInputStream extends InputStream implements ChunkAligned {
       return false;
     }
     position = 0;
-    chunks.add(new SegmentManifest.Chunk(
-        originalOffset, current.originalLength(), storedOffset, current.length(), current.crc32c()));
+    chunks.add(
+        new SegmentManifest.Chunk(
+            originalOffset,
+            current.originalLength(),
+            storedOffset,
+            current.length(),
+            current.crc32c()));
     originalOffset += current.originalLength();
     storedOffset += current.length();
     return true;
@@ -133,7 +143,8 @@ final class ChunkingInputStream extends InputStream implements ChunkAligned {
 
   private static Stored compress(byte[] original) {
     byte[] out = new byte[(int) Zstd.compressBound(original.length)];
-    long size = Zstd.compressByteArray(out, 0, out.length, original, 0, original.length, ZSTD_LEVEL);
+    long size =
+        Zstd.compressByteArray(out, 0, out.length, original, 0, original.length, ZSTD_LEVEL);
     if (Zstd.isError(size)) {
       throw new IllegalStateException("zstd failed: " + Zstd.getErrorName(size));
     }

@@ -24,7 +24,9 @@ final class IndexBundle {
   private final Map<IndexType, SegmentManifest.IndexEntry> entries;
   private final long size;
 
-  private IndexBundle(List<SegmentWriter.Index> sources, Map<IndexType, SegmentManifest.IndexEntry> entries,
+  private IndexBundle(
+      List<SegmentWriter.Index> sources,
+      Map<IndexType, SegmentManifest.IndexEntry> entries,
       long size) {
     this.sources = sources;
     this.entries = entries;
@@ -48,7 +50,8 @@ final class IndexBundle {
       } catch (IOException ex) {
         throw new ObjectStoreException("Cannot read the " + index.type() + " index: " + ex, ex);
       }
-      entries.put(index.type(), new SegmentManifest.IndexEntry(offset, length, (int) crc.getValue()));
+      entries.put(
+          index.type(), new SegmentManifest.IndexEntry(offset, length, (int) crc.getValue()));
       offset += length;
     }
     return new IndexBundle(ordered, entries, offset);

@@ -20,8 +20,8 @@ import java.util.concurrent.Executor;
 /**
  * Stores a segment as its three objects: the log, cut into checksummed and optionally compressed
  * chunks ({@link ChunkingInputStream}), then all its indexes as one object ({@link IndexBundle}),
- * then its manifest. The manifest goes last, so a segment is readable only once it is whole. On
- * any failure the writer deletes what it wrote, newest first, and throws. One writer serves every
+ * then its manifest. The manifest goes last, so a segment is readable only once it is whole. On any
+ * failure the writer deletes what it wrote, newest first, and throws. One writer serves every
  * upload of a segment store, and they share its rate limit.
  */
 public final class SegmentWriter {
@@ -35,7 +35,9 @@ public final class SegmentWriter {
     void delete(ObjectKey key);
   }
 
-  /** Opens an index's bytes from their start. Each index is opened twice: checksummed, then stored. */
+  /**
+   * Opens an index's bytes from their start. Each index is opened twice: checksummed, then stored.
+   */
   public interface Opener {
     InputStream open() throws IOException;
   }
@@ -53,7 +55,10 @@ public final class SegmentWriter {
    *     across all uploads; empty for none
    * @param compressors where chunks are compressed, a few at a time per upload
    */
-  public SegmentWriter(int chunkSizeBytes, Compression compression, OptionalLong uploadRateLimitBytesPerSecond,
+  public SegmentWriter(
+      int chunkSizeBytes,
+      Compression compression,
+      OptionalLong uploadRateLimitBytesPerSecond,
       Executor compressors) {
     this.chunkSizeBytes = chunkSizeBytes;
     this.compression = compression;
@@ -67,8 +72,13 @@ public final class SegmentWriter {
    *
    * @return the manifest stored
    */
-  public SegmentManifest write(ObjectKey log, ObjectKey indexes, ObjectKey manifest, Path logFile,
-      List<Index> indexFiles, Storage storage) {
+  public SegmentManifest write(
+      ObjectKey log,
+      ObjectKey indexes,
+      ObjectKey manifest,
+      Path logFile,
+      List<Index> indexFiles,
+      Storage storage) {
     List<ObjectKey> written = new ArrayList<>(3);
     try (InputStream file = Files.newInputStream(logFile)) {
       ChunkingInputStream stored =
@@ -81,26 +91,35 @@ public final class SegmentWriter {
       try (InputStream in = bundle.open()) {
         storage.put(indexes, in);
       }
-      SegmentManifest result = new SegmentManifest(ManifestCodec.FORMAT_VERSION,
-          stored.originalSize(), stored.storedSize(), compression, chunkSizeBytes, stored.chunks(),
-          bundle.entries());
+      SegmentManifest result =
+          new SegmentManifest(
+              ManifestCodec.FORMAT_VERSION,
+              stored.originalSize(),
+              stored.storedSize(),
+              compression,
+              chunkSizeBytes,
+              stored.chunks(),
+              bundle.entries());
       written.add(manifest);
       storage.put(manifest, new ByteArrayInputStream(ManifestCodec.encode(result)));
       return result;
     } catch (NoSuchFileException e) {
-      throw cleanUp(storage, written, new ObjectStoreException(
-          "Cannot upload segment " + log + ": no such file " + e.getFile(), e));
+      throw cleanUp(
+          storage,
+          written,
+          new ObjectStoreException(
+              "Cannot upload segment " + log + ": no such file " + e.getFile(), e));
     } catch (IOException e) {
-      throw cleanUp(storage, written, new ObjectStoreException(
-          "Cannot upload segment " + log + ": " + e, e));
+      throw cleanUp(
+          storage, written, new ObjectStoreException("Cannot upload segment " + log + ": " + e, e));
     } catch (RuntimeException e) {
       throw cleanUp(storage, written, e);
     }
   }
 
   /** Deletes what an upload wrote, newest first; failures to delete go with the original error. */
-  private static RuntimeException cleanUp(Storage storage, List<ObjectKey> written,
-      RuntimeException failure) {
+  private static RuntimeException cleanUp(
+      Storage storage, List<ObjectKey> written, RuntimeException failure) {
     for (int i = written.size() - 1; i >= 0; i--) {
       try {
         storage.delete(written.get(i));

@@ -30,7 +30,9 @@ final class UploadRateLimiter {
   /** A limiter on the system clock, or none. */
   static UploadRateLimiter of(OptionalLong bytesPerSecond) {
     return bytesPerSecond.isPresent()
-        ? new UploadRateLimiter(bytesPerSecond.getAsLong(), System::nanoTime,
+        ? new UploadRateLimiter(
+            bytesPerSecond.getAsLong(),
+            System::nanoTime,
             nanos -> Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000)))
         : null;
   }

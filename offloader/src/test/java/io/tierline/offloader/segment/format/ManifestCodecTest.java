@@ -25,10 +25,12 @@ class ManifestCodecTest {
   /** Manifests already stored must stay readable: {@link #manifest()} as version 1 wrote it. */
   @Test
   void version1Bytes_decodeToTheManifest_andAreWhatEncodeWrites() {
-    byte[] stored = HexFormat.of().parseHex(
-        "544c534d00010100000004000000000000000a000000000000000900000003000000040000000300000011"
-            + "0000000400000004000000220000000200000002fffffffb02000000000000000000000000000000006400"
-            + "0000070400000000000000640000000000000000000000008ccf0c31");
+    byte[] stored =
+        HexFormat.of()
+            .parseHex(
+                "544c534d00010100000004000000000000000a000000000000000900000003000000040000000300000011"
+                    + "0000000400000004000000220000000200000002fffffffb02000000000000000000000000000000006400"
+                    + "0000070400000000000000640000000000000000000000008ccf0c31");
     assertThat(ManifestCodec.decode(KEY, stored)).isEqualTo(manifest());
     assertThat(ManifestCodec.encode(manifest())).isEqualTo(stored);
   }
@@ -39,8 +41,10 @@ class ManifestCodecTest {
     for (int i = 0; i < bytes.length; i++) {
       byte[] copy = bytes.clone();
       copy[i] ^= 0x40;
-      assertThatThrownBy(() -> ManifestCodec.decode(KEY, copy)).as("byte %d", i)
-          .isInstanceOf(CorruptedDataException.class).hasMessageContaining(KEY.value());
+      assertThatThrownBy(() -> ManifestCodec.decode(KEY, copy))
+          .as("byte %d", i)
+          .isInstanceOf(CorruptedDataException.class)
+          .hasMessageContaining(KEY.value());
     }
   }
 
@@ -49,7 +53,8 @@ class ManifestCodecTest {
     byte[] bytes = ManifestCodec.encode(manifest());
     bytes[5] = 2;
     assertThatThrownBy(() -> ManifestCodec.decode(KEY, bytes))
-        .isInstanceOf(CorruptedDataException.class).hasMessageContaining("version 2");
+        .isInstanceOf(CorruptedDataException.class)
+        .hasMessageContaining("version 2");
   }
 
   @Test
@@ -62,6 +67,7 @@ class ManifestCodecTest {
     crc.update(bytes, 0, bytes.length - 4);
     ByteBuffer.wrap(bytes, bytes.length - 4, 4).putInt((int) crc.getValue());
     assertThatThrownBy(() -> ManifestCodec.decode(KEY, bytes))
-        .isInstanceOf(CorruptedDataException.class).hasMessageContaining("twice");
+        .isInstanceOf(CorruptedDataException.class)
+        .hasMessageContaining("twice");
   }
 }

@@ -10,18 +10,28 @@ import org.junit.jupiter.api.Test;
 class SegmentManifestTest {
 
   static SegmentManifest manifest() {
-    return new SegmentManifest(SegmentManifest.CURRENT_FORMAT_VERSION, 10, 9, Compression.ZSTD, 4,
-        List.of(new SegmentManifest.Chunk(0, 4, 0, 3, 0x11),
+    return new SegmentManifest(
+        SegmentManifest.CURRENT_FORMAT_VERSION,
+        10,
+        9,
+        Compression.ZSTD,
+        4,
+        List.of(
+            new SegmentManifest.Chunk(0, 4, 0, 3, 0x11),
             new SegmentManifest.Chunk(4, 4, 3, 4, 0x22),
             new SegmentManifest.Chunk(8, 2, 7, 2, -5)),
-        Map.of(IndexType.OFFSET, new SegmentManifest.IndexEntry(0, 100, 7),
-            IndexType.LEADER_EPOCH, new SegmentManifest.IndexEntry(100, 0, 0)));
+        Map.of(
+            IndexType.OFFSET,
+            new SegmentManifest.IndexEntry(0, 100, 7),
+            IndexType.LEADER_EPOCH,
+            new SegmentManifest.IndexEntry(100, 0, 0)));
   }
 
   @Test
   void manifest_chunksNotAddingUp_areRejected() {
-    assertThatThrownBy(() -> new SegmentManifest(1, 11, 9, Compression.NONE, 4,
-        manifest().chunks(), Map.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> new SegmentManifest(1, 11, 9, Compression.NONE, 4, manifest().chunks(), Map.of()))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -33,7 +43,8 @@ class SegmentManifestTest {
 
   @Test
   void index_isFoundByItsType() {
-    assertThat(manifest().index(IndexType.LEADER_EPOCH)).contains(new SegmentManifest.IndexEntry(100, 0, 0));
+    assertThat(manifest().index(IndexType.LEADER_EPOCH))
+        .contains(new SegmentManifest.IndexEntry(100, 0, 0));
     assertThat(manifest().index(IndexType.TRANSACTION)).isEmpty();
   }
 

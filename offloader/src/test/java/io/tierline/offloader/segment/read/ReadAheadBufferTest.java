@@ -137,12 +137,15 @@ class ReadAheadBufferTest {
 
     assertThat(buffer.get(id(0))).isNotNull();
     assertThat(buffer.get(id(1))).isNotNull();
-    assertThat(buffer.get(new ChunkId(OTHER_LOG, 0))).as("no room: kept as passed, so dropped")
+    assertThat(buffer.get(new ChunkId(OTHER_LOG, 0)))
+        .as("no room: kept as passed, so dropped")
         .isNull();
 
     buffer.passed(id(0));
     buffer.put(new ChunkId(OTHER_LOG, 0), chunk(100));
-    assertThat(buffer.get(new ChunkId(OTHER_LOG, 0))).as("room once chunk 0 was passed").isNotNull();
+    assertThat(buffer.get(new ChunkId(OTHER_LOG, 0)))
+        .as("room once chunk 0 was passed")
+        .isNotNull();
     assertThat(buffer.get(id(1))).isNotNull();
   }
 }

@@ -26,6 +26,7 @@ class SegmentInputStreamTest {
   private static final class ManualChunks implements SegmentInputStream.Chunks {
     final List<Integer> requested = new ArrayList<>();
     final Map<Integer, CompletableFuture<ChunkBytes>> futures = new TreeMap<>();
+
     /** Chunks whose prefetch finds no room. */
     final Set<Integer> noRoom = new HashSet<>();
 
@@ -51,7 +52,10 @@ class SegmentInputStreamTest {
     }
 
     synchronized List<Integer> pending() {
-      return futures.entrySet().stream().filter(e -> !e.getValue().isDone()).map(Map.Entry::getKey).toList();
+      return futures.entrySet().stream()
+          .filter(e -> !e.getValue().isDone())
+          .map(Map.Entry::getKey)
+          .toList();
     }
   }
 
@@ -77,13 +81,15 @@ class SegmentInputStreamTest {
   void read_withTwoLanes_keepsTwoRequestsInFlight() throws IOException {
     ManualChunks chunks = new ManualChunks();
     SegmentInputStream in = new SegmentInputStream(chunks, CHUNK, 0, 10 * CHUNK - 1, 4, 2);
-    CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> {
-      try {
-        return in.read();
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    CompletableFuture<Integer> first =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return in.read();
+              } catch (IOException e) {
+                throw new IllegalStateException(e);
+              }
+            });
     awaitRequests(chunks, 2);
     assertThat(chunks.pending()).containsExactly(0, 1);
     chunks.arrive(0);
@@ -117,13 +123,16 @@ class SegmentInputStreamTest {
     chunks.fail(1);
     chunks.arrive(2);
     assertThat(chunks.futures.keySet()).containsExactly(0, 1, 2, 3);
-    assertThatThrownBy(in::read).isInstanceOf(ObjectStoreException.class).hasMessageContaining("GET failed");
+    assertThatThrownBy(in::read)
+        .isInstanceOf(ObjectStoreException.class)
+        .hasMessageContaining("GET failed");
   }
 
   @Test
   void constructor_withoutLanes_isRefused() {
     assertThatThrownBy(() -> new SegmentInputStream(new ManualChunks(), CHUNK, 0, 0, 1, 0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lanes");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lanes");
   }
 
   private static void awaitRequests(ManualChunks chunks, int count) {
@@ -147,19 +156,22 @@ class SegmentInputStreamTest {
     chunks.get(0);
     chunks.arrive(0);
     List<Long> waits = new CopyOnWriteArrayList<>();
-    SegmentInputStream in = new SegmentInputStream(chunks, CHUNK, 0, 2 * CHUNK - 1, 0, 1, waits::add);
+    SegmentInputStream in =
+        new SegmentInputStream(chunks, CHUNK, 0, 2 * CHUNK - 1, 0, 1, waits::add);
 
     assertThat(in.readNBytes(CHUNK)).containsOnly(0);
     assertThat(waits).as("chunk 0 had arrived").isEmpty();
 
     byte[][] second = new byte[1][];
-    Thread reader = new Thread(() -> {
-      try {
-        second[0] = in.readNBytes(CHUNK);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                second[0] = in.readNBytes(CHUNK);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
     reader.start();
     // Blocked on chunk 1, which it asked for: only now does the chunk arrive.
     while (chunks.pending().isEmpty() || reader.getState() != Thread.State.WAITING) {
@@ -188,7 +200,8 @@ class SegmentInputStreamTest {
         assertThat(all[i]).isEqualTo((byte) (i / CHUNK));
       }
     }
-    assertThat(chunks.requested).as("each chunk asked for when read, none prefetched")
+    assertThat(chunks.requested)
+        .as("each chunk asked for when read, none prefetched")
         .containsExactly(0, 1, 2, 3);
   }
 
@@ -196,17 +209,18 @@ class SegmentInputStreamTest {
   void chunks_countAsPassedOnceAReaderIsAMarginPastThem() throws IOException {
     int chunkSize = 512 << 10;
     Set<Integer> passed = new TreeSet<>();
-    SegmentInputStream.Chunks big = new SegmentInputStream.Chunks() {
-      @Override
-      public CompletableFuture<ChunkBytes> get(int index) {
-        return CompletableFuture.completedFuture(ChunkBytes.of(new byte[chunkSize]));
-      }
+    SegmentInputStream.Chunks big =
+        new SegmentInputStream.Chunks() {
+          @Override
+          public CompletableFuture<ChunkBytes> get(int index) {
+            return CompletableFuture.completedFuture(ChunkBytes.of(new byte[chunkSize]));
+          }
 
-      @Override
-      public void passed(int index) {
-        passed.add(index);
-      }
-    };
+          @Override
+          public void passed(int index) {
+            passed.add(index);
+          }
+        };
     long margin = SegmentInputStream.PASSED_MARGIN_BYTES;
     long end = 6L * chunkSize - 1;
     try (SegmentInputStream in = new SegmentInputStream(big, chunkSize, 0, end, 0, 1)) {
