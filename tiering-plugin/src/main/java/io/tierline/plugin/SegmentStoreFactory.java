@@ -35,6 +35,7 @@ final class SegmentStoreFactory {
         config.cacheSizeBytes(),
         config.readAheadSizeBytes(),
         config.prefetchChunks(),
+        config.maxIndexBytes(),
         rateLimit,
         config.keyPrefix(),
         config.keyPrefixSalting());

@@ -2,6 +2,7 @@ package io.tierline.offloader.segment;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.tierline.offloader.CorruptedDataException;
 import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectNotFoundException;
 import io.tierline.offloader.SupportsListing;
@@ -32,6 +33,7 @@ final class DefaultSegmentStore implements SegmentStore {
   private final SegmentWriter writer;
   private final SegmentReader reader;
   private final NextSegments nextSegments;
+  private final long maxIndexBytes;
 
   DefaultSegmentStore(
       Requests requests,
@@ -41,6 +43,7 @@ final class DefaultSegmentStore implements SegmentStore {
     this.requests = requests;
     this.listener = listener;
     this.keys = new SegmentKeys(settings.keyPrefix(), settings.prefixSalting());
+    this.maxIndexBytes = settings.maxIndexBytes();
     this.manifests = Caffeine.newBuilder().maximumSize(MANIFEST_CACHE_ENTRIES).build();
     this.workers = workers;
     this.writer =
@@ -206,7 +209,24 @@ final class DefaultSegmentStore implements SegmentStore {
         segment,
         s -> {
           ObjectKey key = keys.manifest(s);
-          return ManifestCodec.decode(key, requests.fetchWhole(s, key));
+          SegmentManifest manifest =
+              ManifestCodec.decode(
+                  key, requests.fetchWhole(s, key, ManifestCodec.MAX_MANIFEST_BYTES));
+          for (var index : manifest.indexes().entrySet()) {
+            if (index.getValue().length() > maxIndexBytes) {
+              throw new CorruptedDataException(
+                  "Manifest "
+                      + key
+                      + " is unreadable: its "
+                      + index.getKey()
+                      + " index claims "
+                      + index.getValue().length()
+                      + " bytes, over the "
+                      + maxIndexBytes
+                      + " that indexes may take (maxIndexBytes)");
+            }
+          }
+          return manifest;
         });
   }
 

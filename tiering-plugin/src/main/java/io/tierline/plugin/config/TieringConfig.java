@@ -137,6 +137,10 @@ public final class TieringConfig extends AbstractConfig {
     return getInt(PREFETCH_CONFIG);
   }
 
+  public long maxIndexBytes() {
+    return getLong(MAX_INDEX_SIZE_CONFIG);
+  }
+
   public Optional<Long> uploadRateLimitBytesPerSecond() {
     return Optional.ofNullable(getLong(UPLOAD_RATE_CONFIG));
   }

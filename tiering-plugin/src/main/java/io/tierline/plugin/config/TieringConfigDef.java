@@ -96,6 +96,13 @@ public final class TieringConfigDef {
           + " in memory.";
   public static final int DEFAULT_PREFETCH = SegmentStoreSettings.DEFAULT_PREFETCH_CHUNKS;
 
+  public static final String MAX_INDEX_SIZE_CONFIG = "fetch.index.max.bytes";
+  static final String MAX_INDEX_SIZE_DOC =
+      "The largest index a read accepts. A manifest that claims a larger one is refused at once"
+          + " (RemoteStorageException), before any buffer is sized from it: the bytes in a bucket"
+          + " never decide how much memory a broker allocates.";
+  public static final long DEFAULT_MAX_INDEX_SIZE = SegmentStoreSettings.DEFAULT_MAX_INDEX_BYTES;
+
   public static final String UPLOAD_RATE_CONFIG = "upload.rate.limit.bytes.per.second";
   static final String UPLOAD_RATE_DOC =
       "Caps upload throughput per broker, so that offloading does not saturate disk or network."
@@ -306,6 +313,17 @@ public final class TieringConfigDef {
         ++order,
         ConfigDef.Width.SHORT,
         PREFETCH_CONFIG);
+    def.define(
+        MAX_INDEX_SIZE_CONFIG,
+        Type.LONG,
+        DEFAULT_MAX_INDEX_SIZE,
+        Range.between(1, SegmentStoreSettings.MAX_INDEX_BYTES_LIMIT),
+        Importance.LOW,
+        MAX_INDEX_SIZE_DOC,
+        TUNING,
+        ++order,
+        ConfigDef.Width.SHORT,
+        MAX_INDEX_SIZE_CONFIG);
     def.define(
         UPLOAD_RATE_CONFIG,
         Type.LONG,

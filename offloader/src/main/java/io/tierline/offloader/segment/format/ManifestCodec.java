@@ -39,6 +39,12 @@ public final class ManifestCodec {
   /** The version this codec writes, and the only one it reads. */
   public static final int FORMAT_VERSION = 1;
 
+  /**
+   * The longest manifest a reader accepts: one of a 2 GiB segment in chunks of 1 KiB (the smallest)
+   * takes 24 MiB.
+   */
+  public static final int MAX_MANIFEST_BYTES = 32 << 20;
+
   private static final int MAGIC = 0x544c534d; // "TLSM"
 
   /** Each index type at its code in the manifest. The codes are stored: never renumber them. */
@@ -90,6 +96,9 @@ public final class ManifestCodec {
   public static SegmentManifest decode(ObjectKey key, byte[] data) {
     try {
       ByteBuffer in = ByteBuffer.wrap(data);
+      if (data.length > MAX_MANIFEST_BYTES) {
+        throw corrupted(key, "longer than the " + MAX_MANIFEST_BYTES + " bytes any manifest takes");
+      }
       if (data.length < 10 || in.getInt() != MAGIC) {
         throw corrupted(key, "not a segment manifest (bad magic)");
       }

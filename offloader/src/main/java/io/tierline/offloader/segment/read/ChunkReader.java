@@ -66,6 +66,10 @@ final class ChunkReader {
               where, actual, chunk.crc32c()));
     }
     if (manifest.compression() != Compression.ZSTD) {
+      if (chunk.storedLength() != chunk.originalLength()) {
+        throw new CorruptedDataException(
+            "Uncompressed " + where + " is not " + chunk.originalLength() + " bytes long");
+      }
       return new ChunkBytes(run, offset, chunk.storedLength());
     }
     byte[] original = new byte[chunk.originalLength()];
