@@ -5,9 +5,12 @@ import static io.tierline.plugin.config.TieringConfigDef.*;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.types.Password;
@@ -19,9 +22,35 @@ import org.apache.kafka.common.config.types.Password;
  */
 public final class TieringConfig extends AbstractConfig {
 
+  /** The keys that only some backends read, and which. */
+  private static final Map<String, Set<StorageBackend>> BACKEND_ONLY =
+      Map.of(
+          BUCKET_CONFIG, EnumSet.of(StorageBackend.S3, StorageBackend.MINIO),
+          REGION_CONFIG, EnumSet.of(StorageBackend.S3, StorageBackend.MINIO),
+          ENDPOINT_CONFIG, EnumSet.of(StorageBackend.S3, StorageBackend.MINIO),
+          PATH_STYLE_CONFIG, EnumSet.of(StorageBackend.S3),
+          ACCESS_KEY_CONFIG, EnumSet.of(StorageBackend.S3, StorageBackend.MINIO),
+          SECRET_KEY_CONFIG, EnumSet.of(StorageBackend.S3, StorageBackend.MINIO),
+          FILESYSTEM_ROOT_CONFIG, EnumSet.of(StorageBackend.FILESYSTEM),
+          PART_SIZE_CONFIG, EnumSet.of(StorageBackend.S3, StorageBackend.MINIO),
+          UPLOAD_PARALLELISM_CONFIG, EnumSet.of(StorageBackend.S3),
+          REQUEST_TIMEOUT_CONFIG, EnumSet.of(StorageBackend.S3));
+
+  private final List<String> warnings;
+
   public TieringConfig(Map<String, ?> originals) {
     super(TieringConfigDef.create(), originals);
     checkCrossKeys();
+    this.warnings =
+        List.copyOf(UnusedKeys.warnings(originals, values().keySet(), backend(), BACKEND_ONLY));
+  }
+
+  /**
+   * What the configuration carries but does not use: unknown keys (with the nearest known one) and
+   * keys of another backend. The plugin logs each at start-up. They name keys, never values.
+   */
+  public List<String> warnings() {
+    return warnings;
   }
 
   private void checkCrossKeys() {
@@ -33,8 +62,9 @@ public final class TieringConfig extends AbstractConfig {
     if (backend == StorageBackend.MINIO && getString(ENDPOINT_CONFIG) == null) {
       throw new ConfigException(ENDPOINT_CONFIG, null, "an endpoint is required" + named);
     }
-    if (backend == StorageBackend.FILESYSTEM && getString(FILESYSTEM_ROOT_CONFIG) == null) {
-      throw new ConfigException(FILESYSTEM_ROOT_CONFIG, null, "a directory is required" + named);
+    String root = getString(FILESYSTEM_ROOT_CONFIG);
+    if (backend == StorageBackend.FILESYSTEM && (root == null || root.isBlank())) {
+      throw new ConfigException(FILESYSTEM_ROOT_CONFIG, root, "a directory is required" + named);
     }
     boolean hasAccessKey = getPassword(ACCESS_KEY_CONFIG) != null;
     boolean hasSecretKey = getPassword(SECRET_KEY_CONFIG) != null;

@@ -108,6 +108,7 @@ class TieringConfigFuzzTest {
     c.retryBackoff();
     c.retryBackoffMax();
     c.requestTimeout();
+    c.warnings();
     return true;
   }
 

@@ -207,4 +207,65 @@ class TieringConfigTest {
     Map<String, Object> props = s3("broker.id", "1");
     assertThat(new TieringConfig(props).bucket()).contains("tiered");
   }
+
+  @Test
+  void warnings_misspeltKey_nameTheClosestKnownKey() {
+    TieringConfig config = new TieringConfig(s3("chunk.sise", "1048576", "broker.id", "1"));
+
+    assertThat(config.warnings())
+        .containsExactly(
+            "Unknown plugin key rsm.config.chunk.sise is ignored; did you mean"
+                + " rsm.config.chunk.size?");
+    assertThat(config.chunkSizeBytes()).isEqualTo(4 << 20);
+  }
+
+  @Test
+  void warnings_unknownKeyNearNothing_isReportedWithoutAGuess() {
+    assertThat(new TieringConfig(s3("zzz", "1")).warnings())
+        .containsExactly("Unknown plugin key rsm.config.zzz is ignored");
+  }
+
+  @Test
+  void warnings_keysOfAnotherBackend_areReported() {
+    TieringConfig config =
+        new TieringConfig(
+            Map.of(
+                "storage.backend", "filesystem",
+                "storage.filesystem.root", "/var/tiered",
+                "storage.bucket", "tiered",
+                "upload.parts.in.flight", "8"));
+
+    assertThat(config.warnings())
+        .containsExactly(
+            "Plugin key rsm.config.storage.bucket is ignored: only the s3 and minio backend reads"
+                + " it, and rsm.config.storage.backend is filesystem",
+            "Plugin key rsm.config.upload.parts.in.flight is ignored: only the s3 backend reads it,"
+                + " and rsm.config.storage.backend is filesystem");
+    assertThat(new TieringConfig(s3("storage.region", "eu-west-1")).warnings()).isEmpty();
+  }
+
+  @Test
+  void constructor_emptyFilesystemRoot_namesTheKey() {
+    for (String root : new String[] {"", "  "}) {
+      assertThatThrownBy(
+              () ->
+                  new TieringConfig(
+                      Map.of("storage.backend", "filesystem", "storage.filesystem.root", root)))
+          .isInstanceOf(ConfigException.class)
+          .hasMessageContaining("storage.filesystem.root")
+          .hasMessageContaining("a directory is required");
+    }
+  }
+
+  @Test
+  void constructor_keyPrefixWithDotDot_namesTheKey() {
+    for (String prefix : new String[] {"..", "kafka/../other", "a/./b"}) {
+      assertThatThrownBy(() -> new TieringConfig(s3("key.prefix", prefix)))
+          .as(prefix)
+          .isInstanceOf(ConfigException.class)
+          .hasMessageContaining("key.prefix")
+          .hasMessageContaining("'..' segment");
+    }
+    assertThat(new TieringConfig(s3("key.prefix", "a..b/c")).keyPrefix()).isEqualTo("a..b/c");
+  }
 }
