@@ -184,11 +184,12 @@ final class DefaultSegmentStore implements SegmentStore {
   @Override
   public void delete(SegmentCoordinates segment) {
     manifests.invalidate(segment);
-    // The manifest goes first: from then on the segment is unreadable, even if a delete below
-    // fails.
+    // The manifest goes first, and alone: while it fails, the segment stays whole and readable,
+    // and the broker's next attempt deletes it. Once it is gone the segment is unreadable, and
+    // whatever of the rest fails to go is deleted by the next attempt or found by the reconciler.
+    requests.delete(segment, keys.manifest(segment));
     RuntimeException failure = null;
-    for (ObjectKey key :
-        List.of(keys.manifest(segment), keys.log(segment), keys.indexes(segment))) {
+    for (ObjectKey key : List.of(keys.log(segment), keys.indexes(segment))) {
       try {
         requests.delete(segment, key);
       } catch (RuntimeException e) {
