@@ -41,23 +41,26 @@ public final class BrokerProcess implements AutoCloseable {
   private final Path workDir;
   private final Path properties;
   private final int port;
+  private final int jmxPort;
   private Process process;
-  private int jmxPort;
   private JMXConnector jmx;
 
-  private BrokerProcess(BrokerRuntime runtime, Path workDir, Path properties, int port) {
+  private BrokerProcess(
+      BrokerRuntime runtime, Path workDir, Path properties, int port, int jmxPort) {
     this.runtime = runtime;
     this.workDir = workDir;
     this.properties = properties;
     this.port = port;
+    this.jmxPort = jmxPort;
   }
 
   /** Writes {@code server.properties} (base settings plus {@code extra}) and formats storage. */
   public static BrokerProcess format(BrokerRuntime runtime, Path workDir, Map<String, String> extra)
       throws IOException, InterruptedException {
     Files.createDirectories(workDir);
-    int port = freePort();
-    int controllerPort = freePort();
+    int[] ports = freePorts(3);
+    int port = ports[0];
+    int controllerPort = ports[1];
     Properties props = new Properties();
     props.setProperty("process.roles", "broker,controller");
     props.setProperty("node.id", "1");
@@ -76,7 +79,7 @@ public final class BrokerProcess implements AutoCloseable {
     props.putAll(extra);
     Path file = workDir.resolve("server.properties");
     write(props, file);
-    BrokerProcess broker = new BrokerProcess(runtime, workDir, file, port);
+    BrokerProcess broker = new BrokerProcess(runtime, workDir, file, port, ports[2]);
     broker.run(
         "kafka.tools.StorageTool",
         "format",
@@ -121,7 +124,6 @@ public final class BrokerProcess implements AutoCloseable {
   }
 
   private void launch() throws IOException {
-    jmxPort = freePort();
     process =
         command(
                 "kafka.Kafka",
@@ -350,9 +352,24 @@ public final class BrokerProcess implements AutoCloseable {
         .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("stdout.log").toFile()));
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
+  /**
+   * Distinct free ports: every socket stays open until all are chosen, because the kernel may hand
+   * a just-released ephemeral port out again to the next bind.
+   */
+  private static int[] freePorts(int count) throws IOException {
+    List<ServerSocket> sockets = new java.util.ArrayList<>();
+    try {
+      int[] ports = new int[count];
+      for (int i = 0; i < count; i++) {
+        ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        sockets.add(socket);
+        ports[i] = socket.getLocalPort();
+      }
+      return ports;
+    } finally {
+      for (ServerSocket socket : sockets) {
+        socket.close();
+      }
     }
   }
 }
