@@ -6,6 +6,7 @@ import io.tierline.offloader.CorruptedDataException;
 import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectNotFoundException;
 import io.tierline.offloader.SupportsListing;
+import io.tierline.offloader.segment.crypt.KeyRing;
 import io.tierline.offloader.segment.format.IndexType;
 import io.tierline.offloader.segment.format.ManifestCodec;
 import io.tierline.offloader.segment.format.SegmentManifest;
@@ -14,6 +15,7 @@ import io.tierline.offloader.segment.write.SegmentWriter;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -39,7 +41,8 @@ final class DefaultSegmentStore implements SegmentStore {
       Requests requests,
       SegmentStoreSettings settings,
       SegmentStoreListener listener,
-      ExecutorService workers) {
+      ExecutorService workers,
+      Optional<KeyRing> keyRing) {
     this.requests = requests;
     this.listener = listener;
     this.keys = new SegmentKeys(settings.keyPrefix(), settings.prefixSalting());
@@ -51,13 +54,15 @@ final class DefaultSegmentStore implements SegmentStore {
             settings.chunkSizeBytes(),
             settings.compression(),
             settings.uploadRateLimitBytesPerSecond(),
-            workers);
+            workers,
+            keyRing);
     this.reader =
         new SegmentReader(
             settings.cacheMaxBytes(),
             settings.readAheadMaxBytes(),
             settings.prefetchChunks(),
-            workers);
+            workers,
+            keyRing);
     this.nextSegments =
         new NextSegments(
             requests.objects() instanceof SupportsListing listing ? listing : null,

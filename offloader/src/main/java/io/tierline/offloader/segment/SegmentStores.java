@@ -1,7 +1,9 @@
 package io.tierline.offloader.segment;
 
 import io.tierline.offloader.ObjectStore;
+import io.tierline.offloader.segment.crypt.KeyRing;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +31,22 @@ public final class SegmentStores {
    */
   public static SegmentStore create(
       ObjectStore objects, SegmentStoreSettings settings, SegmentStoreListener listener) {
+    return create(objects, settings, listener, Optional.empty());
+  }
+
+  /**
+   * As {@link #create(ObjectStore, SegmentStoreSettings, SegmentStoreListener)}; with a {@code
+   * keyRing}, every segment uploaded is encrypted (AES-256-GCM per chunk, after compression) under
+   * a data key of its own that the ring's active key wraps, and encrypted segments are read with
+   * whichever key of the ring wrapped them.
+   */
+  public static SegmentStore create(
+      ObjectStore objects,
+      SegmentStoreSettings settings,
+      SegmentStoreListener listener,
+      Optional<KeyRing> keyRing) {
     Objects.requireNonNull(objects, "objects");
+    Objects.requireNonNull(keyRing, "keyRing");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(listener, "listener");
     ThreadPoolExecutor workers =
@@ -45,6 +62,7 @@ public final class SegmentStores {
               return t;
             });
     workers.allowCoreThreadTimeOut(true);
-    return new DefaultSegmentStore(new Requests(objects, listener), settings, listener, workers);
+    return new DefaultSegmentStore(
+        new Requests(objects, listener), settings, listener, workers, keyRing);
   }
 }

@@ -66,7 +66,8 @@ class ListRefusedTest {
       ObjectStore objects, SegmentStoreListener listener, ExecutorService worker) {
     SegmentStoreSettings settings =
         SegmentStoreSettings.defaults().withChunkSizeBytes(CHUNK).withPrefetchChunks(2);
-    return new DefaultSegmentStore(new Requests(objects, listener), settings, listener, worker);
+    return new DefaultSegmentStore(
+        new Requests(objects, listener), settings, listener, worker, java.util.Optional.empty());
   }
 
   /** Waits until the worker has done what it was given so far. */

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param chunkSizeBytes original bytes per chunk; every chunk but the last has exactly this many
  * @param chunks the chunks in order
  * @param indexes where each index that exists sits in the index object
+ * @param encryption how the chunks are encrypted, if they are (format version 2)
  */
 public record SegmentManifest(
     int formatVersion,
@@ -26,7 +27,8 @@ public record SegmentManifest(
     Compression compression,
     int chunkSizeBytes,
     List<Chunk> chunks,
-    Map<IndexType, IndexEntry> indexes) {
+    Map<IndexType, IndexEntry> indexes,
+    Optional<Encryption> encryption) {
 
   public static final int CURRENT_FORMAT_VERSION = ManifestCodec.FORMAT_VERSION;
 
@@ -42,6 +44,7 @@ public record SegmentManifest(
    */
   public SegmentManifest {
     Objects.requireNonNull(compression, "compression");
+    Objects.requireNonNull(encryption, "encryption");
     chunks = List.copyOf(chunks);
     indexes = indexes.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(indexes));
     if (chunkSizeBytes <= 0 || chunkSizeBytes > MAX_CHUNK_SIZE_BYTES) {
@@ -59,8 +62,10 @@ public record SegmentManifest(
           || (!last && c.originalLength() != chunkSizeBytes)) {
         throw new IllegalArgumentException("chunk " + i + " does not follow its predecessor: " + c);
       }
-      if (c.storedLength() > maxStoredLength(compression, c.originalLength())
-          || (compression == Compression.NONE && c.storedLength() != c.originalLength())) {
+      int tag = encryption.isPresent() ? Encryption.TAG_BYTES : 0;
+      if (c.storedLength() > maxStoredLength(compression, c.originalLength()) + tag
+          || c.storedLength() <= tag
+          || (compression == Compression.NONE && c.storedLength() != c.originalLength() + tag)) {
         throw new IllegalArgumentException(
             "chunk "
                 + i
@@ -70,6 +75,7 @@ public record SegmentManifest(
                 + c.originalLength()
                 + " original bytes, which "
                 + compression
+                + (encryption.isPresent() ? " and encryption" : "")
                 + " cannot produce");
       }
       original += c.originalLength();
@@ -98,6 +104,26 @@ public record SegmentManifest(
               + "/"
               + storedSize);
     }
+  }
+
+  /** A manifest of chunks that are not encrypted. */
+  public SegmentManifest(
+      int formatVersion,
+      long originalSize,
+      long storedSize,
+      Compression compression,
+      int chunkSizeBytes,
+      List<Chunk> chunks,
+      Map<IndexType, IndexEntry> indexes) {
+    this(
+        formatVersion,
+        originalSize,
+        storedSize,
+        compression,
+        chunkSizeBytes,
+        chunks,
+        indexes,
+        Optional.empty());
   }
 
   /**

@@ -4,14 +4,15 @@ import com.github.luben.zstd.Zstd;
 import io.tierline.offloader.ByteRange;
 import io.tierline.offloader.CorruptedDataException;
 import io.tierline.offloader.ObjectKey;
+import io.tierline.offloader.segment.crypt.ChunkCipher;
 import io.tierline.offloader.segment.format.Compression;
 import io.tierline.offloader.segment.format.SegmentManifest;
 import java.util.zip.CRC32C;
 
 /**
- * Fetches one chunk with a ranged GET, checks its length and CRC32C, and decompresses it. Bytes
- * that fail a check are dropped: the caller gets a {@link CorruptedDataException} naming the
- * object, never the bytes.
+ * Fetches one chunk with a ranged GET, checks its length and CRC32C, decrypts it if the segment is
+ * encrypted (GCM authenticates it too), and decompresses it. Bytes that fail a check are dropped:
+ * the caller gets a {@link CorruptedDataException} naming the object, never the bytes.
  */
 final class ChunkReader {
   private ChunkReader() {}
@@ -23,7 +24,12 @@ final class ChunkReader {
    * failed GET throws.
    */
   static Object[] readRun(
-      SegmentReader.Fetch fetch, ObjectKey log, SegmentManifest manifest, int first, int last) {
+      SegmentReader.Fetch fetch,
+      ObjectKey log,
+      SegmentManifest manifest,
+      ChunkCipher cipher,
+      int first,
+      int last) {
     SegmentManifest.Chunk head = manifest.chunks().get(first);
     SegmentManifest.Chunk tail = manifest.chunks().get(last);
     ByteRange range =
@@ -32,7 +38,7 @@ final class ChunkReader {
     Object[] chunks = new Object[last - first + 1];
     for (int index = first; index <= last; index++) {
       try {
-        chunks[index - first] = decode(log, manifest, index, stored, range.first());
+        chunks[index - first] = decode(log, manifest, cipher, index, stored, range.first());
       } catch (CorruptedDataException e) {
         chunks[index - first] = e;
       }
@@ -41,7 +47,12 @@ final class ChunkReader {
   }
 
   private static ChunkBytes decode(
-      ObjectKey log, SegmentManifest manifest, int index, byte[] run, long runOffset) {
+      ObjectKey log,
+      SegmentManifest manifest,
+      ChunkCipher cipher,
+      int index,
+      byte[] run,
+      long runOffset) {
     SegmentManifest.Chunk chunk = manifest.chunks().get(index);
     int offset = (int) (chunk.storedOffset() - runOffset);
     String where =
@@ -65,16 +76,22 @@ final class ChunkReader {
               "Checksum mismatch in %s: CRC32C %08x, manifest says %08x",
               where, actual, chunk.crc32c()));
     }
+    byte[] data = run;
+    int length = chunk.storedLength();
+    if (cipher != null) {
+      data = cipher.open(index, run, offset, length, where);
+      offset = 0;
+      length = data.length;
+    }
     if (manifest.compression() != Compression.ZSTD) {
-      if (chunk.storedLength() != chunk.originalLength()) {
+      if (length != chunk.originalLength()) {
         throw new CorruptedDataException(
             "Uncompressed " + where + " is not " + chunk.originalLength() + " bytes long");
       }
-      return new ChunkBytes(run, offset, chunk.storedLength());
+      return new ChunkBytes(data, offset, length);
     }
     byte[] original = new byte[chunk.originalLength()];
-    long size =
-        Zstd.decompressByteArray(original, 0, original.length, run, offset, chunk.storedLength());
+    long size = Zstd.decompressByteArray(original, 0, original.length, data, offset, length);
     if (Zstd.isError(size) || size != original.length) {
       throw new CorruptedDataException(
           "Cannot decompress "
