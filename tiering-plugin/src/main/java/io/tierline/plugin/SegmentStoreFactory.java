@@ -23,7 +23,8 @@ final class SegmentStoreFactory {
   private SegmentStoreFactory() {}
 
   static SegmentStore create(TieringConfig config, SegmentStoreListener listener) {
-    return SegmentStores.create(objectStore(config), segmentSettings(config), listener);
+    return SegmentStores.create(
+        objectStore(config), segmentSettings(config), listener, config.keyRing());
   }
 
   static SegmentStoreSettings segmentSettings(TieringConfig config) {

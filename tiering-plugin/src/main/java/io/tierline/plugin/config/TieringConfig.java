@@ -2,10 +2,13 @@ package io.tierline.plugin.config;
 
 import static io.tierline.plugin.config.TieringConfigDef.*;
 
+import io.tierline.offloader.segment.crypt.KeyRing;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,10 +40,12 @@ public final class TieringConfig extends AbstractConfig {
           REQUEST_TIMEOUT_CONFIG, EnumSet.of(StorageBackend.S3));
 
   private final List<String> warnings;
+  private final Optional<KeyRing> keyRing;
 
   public TieringConfig(Map<String, ?> originals) {
     super(TieringConfigDef.create(), originals);
     checkCrossKeys();
+    this.keyRing = parseKeyRing();
     this.warnings =
         List.copyOf(UnusedKeys.warnings(originals, values().keySet(), backend(), BACKEND_ONLY));
   }
@@ -105,6 +110,61 @@ public final class TieringConfig extends AbstractConfig {
               + getLong(RETRY_BACKOFF_MAX_CONFIG)
               + ")");
     }
+  }
+
+  /**
+   * The key ring of {@code encryption.key.ring} with {@code encryption.key.id} active, if set. Its
+   * errors name the key and the ids, never key material.
+   */
+  private Optional<KeyRing> parseKeyRing() {
+    Password ring = getPassword(ENCRYPTION_KEY_RING_CONFIG);
+    String active = getString(ENCRYPTION_KEY_ID_CONFIG);
+    if (ring == null && active == null) {
+      return Optional.empty();
+    }
+    if (ring == null || active == null) {
+      String missing = ring == null ? ENCRYPTION_KEY_RING_CONFIG : ENCRYPTION_KEY_ID_CONFIG;
+      throw new ConfigException(
+          missing,
+          null,
+          ENCRYPTION_KEY_RING_CONFIG
+              + " and "
+              + ENCRYPTION_KEY_ID_CONFIG
+              + " must be set together");
+    }
+    Map<String, byte[]> keys = new LinkedHashMap<>();
+    String[] entries = ring.value().split(",");
+    for (int i = 0; i < entries.length; i++) {
+      String entry = entries[i].trim();
+      int colon = entry.indexOf(':');
+      if (colon <= 0) {
+        throw hidden("entry " + (i + 1) + " is not 'id:base64'");
+      }
+      String id = entry.substring(0, colon).trim();
+      byte[] key;
+      try {
+        key = Base64.getDecoder().decode(entry.substring(colon + 1).trim());
+      } catch (IllegalArgumentException e) {
+        throw hidden("the key of id '" + id + "' is not base64");
+      }
+      if (keys.put(id, key) != null) {
+        throw hidden("id '" + id + "' appears twice");
+      }
+    }
+    try {
+      return Optional.of(KeyRing.of(keys, active));
+    } catch (IllegalArgumentException e) {
+      throw hidden(e.getMessage());
+    }
+  }
+
+  private static ConfigException hidden(String why) {
+    return new ConfigException(ENCRYPTION_KEY_RING_CONFIG, "[hidden]", why);
+  }
+
+  /** The master keys for client-side encryption; empty when segments are stored in the clear. */
+  public Optional<KeyRing> keyRing() {
+    return keyRing;
   }
 
   public StorageBackend backend() {

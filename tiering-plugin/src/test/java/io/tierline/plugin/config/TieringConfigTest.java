@@ -268,4 +268,55 @@ class TieringConfigTest {
     }
     assertThat(new TieringConfig(s3("key.prefix", "a..b/c")).keyPrefix()).isEqualTo("a..b/c");
   }
+
+  private static final String KEY_A =
+      java.util.Base64.getEncoder().encodeToString(new byte[32]); // 32 zero bytes
+  private static final String KEY_B =
+      java.util.Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
+
+  @Test
+  void encryption_ringAndActiveId_buildTheKeyRing() {
+    TieringConfig config =
+        new TieringConfig(
+            s3(
+                "encryption.key.ring",
+                "old:" + KEY_A + ", new:" + KEY_B,
+                "encryption.key.id",
+                "new"));
+
+    assertThat(config.keyRing())
+        .hasValueSatisfying(r -> assertThat(r.activeKeyId()).isEqualTo("new"));
+    assertThat(new TieringConfig(s3()).keyRing()).isEmpty();
+  }
+
+  @Test
+  void encryption_badRing_namesTheKeyAndIdButNeverKeyMaterial() {
+    String shortKey = java.util.Base64.getEncoder().encodeToString("sixteen-byte-key".getBytes());
+    Map<String, String> cases =
+        Map.of(
+            "k1:" + shortKey, "key 'k1' must be 32 bytes",
+            "k1:" + KEY_B + ",k1:" + KEY_B, "id 'k1' appears twice",
+            "k1-" + KEY_B, "entry 1 is not 'id:base64'",
+            "k1:%%%" + KEY_B, "the key of id 'k1' is not base64",
+            "k2:" + KEY_B, "the active key id 'k1' is not in the key ring [k2]");
+    cases.forEach(
+        (ring, why) ->
+            assertThatThrownBy(
+                    () ->
+                        new TieringConfig(
+                            s3("encryption.key.ring", ring, "encryption.key.id", "k1")))
+                .as(why)
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("encryption.key.ring")
+                .hasMessageContaining(why)
+                .hasMessageNotContaining(KEY_B)
+                .hasMessageNotContaining(shortKey));
+  }
+
+  @Test
+  void encryption_idWithoutRing_namesBothKeys() {
+    assertThatThrownBy(() -> new TieringConfig(s3("encryption.key.id", "k1")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("encryption.key.ring and encryption.key.id must be set together");
+  }
 }
