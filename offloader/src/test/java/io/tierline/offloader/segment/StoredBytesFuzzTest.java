@@ -9,6 +9,7 @@ import io.tierline.offloader.ObjectStore;
 import io.tierline.offloader.ObjectStoreException;
 import io.tierline.offloader.filesystem.FileSystemObjectStore;
 import io.tierline.offloader.filesystem.FileSystemStoreSettings;
+import io.tierline.offloader.segment.crypt.KeyRing;
 import io.tierline.offloader.segment.format.Compression;
 import io.tierline.offloader.segment.format.IndexType;
 import io.tierline.offloader.segment.format.RawManifest;
@@ -26,6 +27,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -66,6 +68,9 @@ class StoredBytesFuzzTest {
   private SegmentStore segments;
   private final AtomicLong largestRequest = new AtomicLong();
   private final Map<Compression, byte[][]> valid = new EnumMap<>(Compression.class);
+  private static final KeyRing RING =
+      KeyRing.of(Map.of("fuzz", new byte[KeyRing.KEY_BYTES]), "fuzz");
+  private byte[][] encrypted;
   private byte[] logBytes;
   private final Map<IndexType, byte[]> indexBytes = new EnumMap<>(IndexType.class);
   private final SegmentKeys keys = new SegmentKeys("", false);
@@ -94,7 +99,9 @@ class StoredBytesFuzzTest {
                 .withChunkSizeBytes(CHUNK)
                 .withCacheMaxBytes(8 * CHUNK)
                 .withReadAheadMaxBytes(16 * CHUNK)
-                .withMaxIndexBytes(MAX_INDEX_BYTES));
+                .withMaxIndexBytes(MAX_INDEX_BYTES),
+            SegmentStoreListener.NOOP,
+            Optional.of(RING));
     logBytes = compressible(LOG_BYTES);
     Path log = Files.write(dir.resolve("segment.log"), logBytes);
     int size = 0;
@@ -104,6 +111,22 @@ class StoredBytesFuzzTest {
     Map<IndexType, IndexSource> sources = new EnumMap<>(IndexType.class);
     indexBytes.forEach(
         (type, bytes) -> sources.put(type, IndexSource.bytes(ByteBuffer.wrap(bytes))));
+    try (SegmentStore writer =
+        SegmentStores.create(
+            new ForwardingObjectStore(raw) {
+              @Override
+              public void close() {}
+            },
+            SegmentStoreSettings.defaults()
+                .withChunkSizeBytes(CHUNK)
+                .withCompression(Compression.ZSTD),
+            SegmentStoreListener.NOOP,
+            Optional.of(RING))) {
+      SegmentCoordinates base = segment("base-encrypted");
+      writer.upload(base, new SegmentSource(log, sources));
+      encrypted =
+          new byte[][] {read(keys.manifest(base)), read(keys.log(base)), read(keys.indexes(base))};
+    }
     for (Compression compression : Compression.values()) {
       try (SegmentStore writer =
           SegmentStores.create(
@@ -149,6 +172,19 @@ class StoredBytesFuzzTest {
         check(
             "damaged indexes " + compression + " " + i, base[0], base[1], mutate(random, base[2]));
       }
+    }
+    // An encrypted segment (manifest version 2): the same, and GCM must not change the outcome.
+    check("unchanged encrypted", encrypted[0], encrypted[1], encrypted[2]);
+    for (int i = 0; i < 150; i++) {
+      check(
+          "random encrypted " + i,
+          randomManifest(random, encrypted[0]),
+          encrypted[1],
+          encrypted[2]);
+      check("mutated encrypted " + i, mutate(random, encrypted[0]), encrypted[1], encrypted[2]);
+    }
+    for (int i = 0; i < 60; i++) {
+      check("damaged encrypted log " + i, encrypted[0], mutate(random, encrypted[1]), encrypted[2]);
     }
     assertThat(failures).isEmpty();
     assertThat(largestRequest.get()).isLessThanOrEqualTo(MAX_REQUEST_BYTES);
