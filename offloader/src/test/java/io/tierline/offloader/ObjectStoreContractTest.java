@@ -132,6 +132,19 @@ public abstract class ObjectStoreContractTest {
   }
 
   @Test
+  void listObjects_givesEachObjectsStoredSize() {
+    assumeTrue(store instanceof SupportsListing, "the store cannot list");
+    store.upload(key("s/empty"), new ByteArrayInputStream(new byte[0]));
+    store.upload(key("s/small"), new ByteArrayInputStream(new byte[1000]));
+    store.upload(key("s/multipart"), new ByteArrayInputStream(new byte[MULTIPART_SIZE]));
+    assertThat(((SupportsListing) store).listObjects(prefix + "/s/"))
+        .containsExactly(
+            new StoredObject(key("s/empty"), 0),
+            new StoredObject(key("s/multipart"), MULTIPART_SIZE),
+            new StoredObject(key("s/small"), 1000));
+  }
+
+  @Test
   void upload_streamFailingMidway_leavesNoObject() {
     InputStream failing =
         new InputStream() {

@@ -12,12 +12,14 @@ import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStore;
 import io.tierline.offloader.ObjectStoreException;
 import io.tierline.offloader.Retrier;
+import io.tierline.offloader.StoredObject;
 import io.tierline.offloader.SupportsListing;
 import io.tierline.offloader.UploadStreams;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -133,12 +135,12 @@ public final class MinioObjectStore implements ObjectStore, SupportsListing {
   }
 
   @Override
-  public List<ObjectKey> list(String prefix) {
+  public List<StoredObject> listObjects(String prefix) {
     return call(
         "LIST",
         null,
         () -> {
-          List<String> names = new ArrayList<>();
+          List<StoredObject> objects = new ArrayList<>();
           for (Result<Item> result :
               client.listObjects(
                   ListObjectsArgs.builder()
@@ -146,9 +148,11 @@ public final class MinioObjectStore implements ObjectStore, SupportsListing {
                       .prefix(prefix)
                       .recursive(true)
                       .build())) {
-            names.add(result.get().objectName());
+            Item item = result.get();
+            objects.add(new StoredObject(ObjectKey.of(item.objectName()), item.size()));
           }
-          return names.stream().sorted().map(ObjectKey::of).toList();
+          objects.sort(Comparator.comparing(o -> o.key().value()));
+          return objects;
         });
   }
 
