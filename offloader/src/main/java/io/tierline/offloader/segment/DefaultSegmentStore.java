@@ -10,6 +10,7 @@ import io.tierline.offloader.segment.crypt.KeyRing;
 import io.tierline.offloader.segment.format.IndexType;
 import io.tierline.offloader.segment.format.ManifestCodec;
 import io.tierline.offloader.segment.format.SegmentManifest;
+import io.tierline.offloader.segment.read.DiskChunkCache;
 import io.tierline.offloader.segment.read.SegmentReader;
 import io.tierline.offloader.segment.write.SegmentWriter;
 import java.io.InputStream;
@@ -41,6 +42,19 @@ final class DefaultSegmentStore implements SegmentStore {
       Requests requests,
       SegmentStoreSettings settings,
       SegmentStoreListener listener,
+      ExecutorService workers) {
+    this(requests, settings, null, listener, workers, Optional.empty());
+  }
+
+  /**
+   * @param disk the disk tier below the memory cache, or null for none
+   * @param keyRing the master keys of encrypted segments; with one, uploads are encrypted
+   */
+  DefaultSegmentStore(
+      Requests requests,
+      SegmentStoreSettings settings,
+      DiskChunkCache disk,
+      SegmentStoreListener listener,
       ExecutorService workers,
       Optional<KeyRing> keyRing) {
     this.requests = requests;
@@ -62,6 +76,7 @@ final class DefaultSegmentStore implements SegmentStore {
             settings.readAheadMaxBytes(),
             settings.prefetchChunks(),
             workers,
+            disk,
             keyRing);
     this.nextSegments =
         new NextSegments(
@@ -70,7 +85,8 @@ final class DefaultSegmentStore implements SegmentStore {
             keys,
             workers,
             next -> reader.holdsStart(keys.log(next)),
-            this::fetchStart);
+            this::fetchStart,
+            NextSegments.KEYS_PER_LIST);
   }
 
   @Override

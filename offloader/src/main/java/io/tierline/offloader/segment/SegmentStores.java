@@ -2,6 +2,7 @@ package io.tierline.offloader.segment;
 
 import io.tierline.offloader.ObjectStore;
 import io.tierline.offloader.segment.crypt.KeyRing;
+import io.tierline.offloader.segment.read.DiskChunkCache;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -31,20 +32,37 @@ public final class SegmentStores {
    */
   public static SegmentStore create(
       ObjectStore objects, SegmentStoreSettings settings, SegmentStoreListener listener) {
-    return create(objects, settings, listener, Optional.empty());
+    return create(objects, settings, Optional.empty(), listener);
   }
 
   /**
-   * As {@link #create(ObjectStore, SegmentStoreSettings, SegmentStoreListener)}; with a {@code
-   * keyRing}, every segment uploaded is encrypted (AES-256-GCM per chunk, after compression) under
-   * a data key of its own that the ring's active key wraps, and encrypted segments are read with
-   * whichever key of the ring wrapped them.
+   * As {@link #create(ObjectStore, SegmentStoreSettings, SegmentStoreListener)}, with chunks also
+   * kept on local disk below the memory cache when {@code diskCache} is present.
+   *
+   * @throws io.tierline.offloader.ObjectStoreException if the disk cache's directory cannot be
+   *     prepared
    */
   public static SegmentStore create(
       ObjectStore objects,
       SegmentStoreSettings settings,
-      SegmentStoreListener listener,
-      Optional<KeyRing> keyRing) {
+      Optional<DiskCacheSettings> diskCache,
+      SegmentStoreListener listener) {
+    return create(objects, settings, diskCache, Optional.empty(), listener);
+  }
+
+  /**
+   * As {@link #create(ObjectStore, SegmentStoreSettings, Optional, SegmentStoreListener)}; with a
+   * {@code keyRing}, every segment uploaded is encrypted (AES-256-GCM per chunk, after compression)
+   * under a data key of its own that the ring's active key wraps, and encrypted segments are read
+   * with whichever key of the ring wrapped them. The disk cache holds chunks as stored (encrypted);
+   * the memory cache holds them decrypted.
+   */
+  public static SegmentStore create(
+      ObjectStore objects,
+      SegmentStoreSettings settings,
+      Optional<DiskCacheSettings> diskCache,
+      Optional<KeyRing> keyRing,
+      SegmentStoreListener listener) {
     Objects.requireNonNull(objects, "objects");
     Objects.requireNonNull(keyRing, "keyRing");
     Objects.requireNonNull(settings, "settings");
@@ -62,7 +80,14 @@ public final class SegmentStores {
               return t;
             });
     workers.allowCoreThreadTimeOut(true);
+    DiskChunkCache disk;
+    try {
+      disk = diskCache.map(d -> DiskChunkCache.open(d.directory(), d.maxBytes())).orElse(null);
+    } catch (RuntimeException e) {
+      objects.close(); // the segment store owns it, and there will be none
+      throw e;
+    }
     return new DefaultSegmentStore(
-        new Requests(objects, listener), settings, listener, workers, keyRing);
+        new Requests(objects, listener), settings, disk, listener, workers, keyRing);
   }
 }

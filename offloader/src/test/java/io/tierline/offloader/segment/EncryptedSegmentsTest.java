@@ -56,8 +56,9 @@ class EncryptedSegmentsTest {
     return SegmentStores.create(
         FileSystemObjectStore.create(FileSystemStoreSettings.of(dir.resolve("bucket"))),
         SegmentStoreSettings.defaults().withChunkSizeBytes(1024).withCompression(compression),
-        SegmentStoreListener.NOOP,
-        ring);
+        Optional.empty(),
+        ring,
+        SegmentStoreListener.NOOP);
   }
 
   /** A log of repeated plaintext records (compressible, and easy to find in stored bytes). */

@@ -100,8 +100,9 @@ class StoredBytesFuzzTest {
                 .withCacheMaxBytes(8 * CHUNK)
                 .withReadAheadMaxBytes(16 * CHUNK)
                 .withMaxIndexBytes(MAX_INDEX_BYTES),
-            SegmentStoreListener.NOOP,
-            Optional.of(RING));
+            Optional.empty(),
+            Optional.of(RING),
+            SegmentStoreListener.NOOP);
     logBytes = compressible(LOG_BYTES);
     Path log = Files.write(dir.resolve("segment.log"), logBytes);
     int size = 0;
@@ -120,8 +121,9 @@ class StoredBytesFuzzTest {
             SegmentStoreSettings.defaults()
                 .withChunkSizeBytes(CHUNK)
                 .withCompression(Compression.ZSTD),
-            SegmentStoreListener.NOOP,
-            Optional.of(RING))) {
+            Optional.empty(),
+            Optional.of(RING),
+            SegmentStoreListener.NOOP)) {
       SegmentCoordinates base = segment("base-encrypted");
       writer.upload(base, new SegmentSource(log, sources));
       encrypted =

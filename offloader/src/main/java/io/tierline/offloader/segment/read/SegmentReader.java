@@ -46,12 +46,14 @@ public final class SegmentReader {
   private final IndexReader indexes;
   private final int prefetchChunks;
   private final Optional<KeyRing> keyRing;
+  private final DiskChunkCache disk;
 
   /**
    * @param cacheMaxBytes the chunk cache's bound in original bytes; 0 for none
    * @param readAheadMaxBytes the read-ahead buffer's bound in original bytes; 0 for none
    * @param prefetchChunks chunks a reader fetches ahead of the one it reads
    * @param workers where chunks are fetched
+   * @param disk the disk tier below the memory cache, or null for none
    * @param keyRing the master keys that encrypted segments' data keys are wrapped by
    */
   public SegmentReader(
@@ -59,11 +61,13 @@ public final class SegmentReader {
       long readAheadMaxBytes,
       int prefetchChunks,
       Executor workers,
+      DiskChunkCache disk,
       Optional<KeyRing> keyRing) {
     this.keyRing = keyRing;
     this.chunks = new ChunkCache(cacheMaxBytes, readAheadMaxBytes, workers);
     this.indexes = new IndexReader(chunks.readAhead());
     this.prefetchChunks = prefetchChunks;
+    this.disk = disk;
   }
 
   /**
@@ -80,7 +84,8 @@ public final class SegmentReader {
     int lanes = runChunks;
     ChunkCipher cipher = cipher(log, manifest);
     ChunkCache.RunFetcher fetcher =
-        (first, lastOfRun) -> ChunkReader.readRun(fetch, log, manifest, cipher, first, lastOfRun);
+        (first, lastOfRun) ->
+            ChunkReader.readRun(fetch, log, manifest, disk, cipher, first, lastOfRun);
     SegmentInputStream.Chunks source =
         new SegmentInputStream.Chunks() {
           @Override
@@ -150,7 +155,7 @@ public final class SegmentReader {
         Math.min(manifest.chunks().size(), (wanted + runChunks - 1) / runChunks * runChunks) - 1;
     ChunkCipher cipher = cipher(log, manifest);
     ChunkCache.RunFetcher fetcher =
-        (a, b) -> ChunkReader.readRun(fetch, log, manifest, cipher, a, b);
+        (a, b) -> ChunkReader.readRun(fetch, log, manifest, disk, cipher, a, b);
     CompletableFuture<ChunkBytes> previous = CompletableFuture.completedFuture(null);
     for (int first = 0; first <= last; first += runChunks) {
       int from = first;
