@@ -23,7 +23,7 @@ import java.util.OptionalLong;
 import org.apache.kafka.common.config.ConfigException;
 
 /** Builds the offloader's segment store that a validated configuration describes. */
-final class SegmentStoreFactory {
+public final class SegmentStoreFactory {
   private SegmentStoreFactory() {}
 
   static SegmentStore create(TieringConfig config, SegmentStoreListener listener) {
@@ -56,7 +56,8 @@ final class SegmentStoreFactory {
         config.keyPrefixSalting());
   }
 
-  private static ObjectStore objectStore(TieringConfig config) {
+  /** The object store that {@code config} names, as the plugin and the reconciler use it. */
+  public static ObjectStore objectStore(TieringConfig config) {
     RetryPolicy retries =
         new RetryPolicy(config.retryMaxAttempts(), config.retryBackoff(), config.retryBackoffMax());
     return switch (config.backend()) {
