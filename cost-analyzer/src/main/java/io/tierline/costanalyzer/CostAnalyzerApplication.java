@@ -7,6 +7,7 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.Managed;
 import io.tierline.costanalyzer.cli.CostAnalyzerCli;
+import io.tierline.costanalyzer.configuration.SecretLogFilter;
 import io.tierline.costanalyzer.json.ObjectMappers;
 import java.time.Clock;
 
@@ -42,6 +43,7 @@ public class CostAnalyzerApplication extends Application<CostAnalyzerConfigurati
   @Override
   public void run(CostAnalyzerConfiguration configuration, Environment environment) {
     ObjectMappers.strict(environment.getObjectMapper());
+    SecretLogFilter.install(configuration.getApply(), configuration.getClusters());
     Services services = Services.start(configuration, Clock.systemUTC());
     environment
         .lifecycle()

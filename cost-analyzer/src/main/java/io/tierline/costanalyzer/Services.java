@@ -17,6 +17,7 @@ import io.tierline.costanalyzer.configuration.ApplyConfig;
 import io.tierline.costanalyzer.configuration.ClusterConfig;
 import io.tierline.costanalyzer.core.ClusterService;
 import io.tierline.costanalyzer.core.Estimator;
+import io.tierline.costanalyzer.errors.CostAnalyzerException;
 import io.tierline.costanalyzer.errors.InvalidInputException;
 import io.tierline.costanalyzer.health.CatalogHealthCheck;
 import io.tierline.costanalyzer.health.ClusterHealthCheck;
@@ -91,7 +92,7 @@ public final class Services implements ConfiguredService {
       sources.add(
           cluster.isLive()
               ? new LiveClusterSource(cluster, c.getSamplingWindow().toJavaDuration(), clock)
-              : new SnapshotFileSource(cluster.getName(), Path.of(cluster.getSnapshot())));
+              : checkedSnapshot(cluster));
       if (cluster.getPriceCatalog() != null) {
         catalogs.get(cluster.getPriceCatalog());
       }
@@ -111,6 +112,21 @@ public final class Services implements ConfiguredService {
             c.getCacheTtl().toJavaDuration(),
             clock);
     return new Services(c, catalogs, clusters, clock);
+  }
+
+  /**
+   * A snapshot cluster whose file is read once now: a missing or malformed snapshot stops start-up
+   * instead of serving errors later. A file that goes bad afterwards turns the health check red.
+   */
+  private static ClusterSource checkedSnapshot(ClusterConfig cluster) {
+    SnapshotFileSource source =
+        new SnapshotFileSource(cluster.getName(), Path.of(cluster.getSnapshot()));
+    try {
+      source.read();
+    } catch (CostAnalyzerException e) {
+      throw new InvalidInputException("clusters[].snapshot: " + e.getMessage(), e);
+    }
+    return source;
   }
 
   /** The parts from a configuration file, for the commands that run without a server. */

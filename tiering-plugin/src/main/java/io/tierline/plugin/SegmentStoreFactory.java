@@ -23,13 +23,14 @@ import java.util.OptionalLong;
 import org.apache.kafka.common.config.ConfigException;
 
 /** Builds the offloader's segment store that a validated configuration describes. */
-final class SegmentStoreFactory {
+public final class SegmentStoreFactory {
   private SegmentStoreFactory() {}
 
   static SegmentStore create(TieringConfig config, SegmentStoreListener listener) {
     Optional<DiskCacheSettings> disk = config.diskCache();
     try {
-      return SegmentStores.create(objectStore(config), segmentSettings(config), disk, listener);
+      return SegmentStores.create(
+          objectStore(config), segmentSettings(config), disk, config.keyRing(), listener);
     } catch (ObjectStoreException e) {
       if (disk.isEmpty()) {
         throw e;
@@ -49,12 +50,14 @@ final class SegmentStoreFactory {
         config.cacheSizeBytes(),
         config.readAheadSizeBytes(),
         config.prefetchChunks(),
+        config.maxIndexBytes(),
         rateLimit,
         config.keyPrefix(),
         config.keyPrefixSalting());
   }
 
-  private static ObjectStore objectStore(TieringConfig config) {
+  /** The object store that {@code config} names, as the plugin and the reconciler use it. */
+  public static ObjectStore objectStore(TieringConfig config) {
     RetryPolicy retries =
         new RetryPolicy(config.retryMaxAttempts(), config.retryBackoff(), config.retryBackoffMax());
     return switch (config.backend()) {

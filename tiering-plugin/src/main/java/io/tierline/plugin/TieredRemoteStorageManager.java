@@ -40,6 +40,7 @@ public class TieredRemoteStorageManager implements RemoteStorageManager {
   @Override
   public void configure(Map<String, ?> configs) {
     TieringConfig config = new TieringConfig(configs);
+    config.warnings().forEach(log::warn);
     TieringMetrics newMetrics = TieringMetrics.withJmx();
     try {
       store = SegmentStoreFactory.create(config, newMetrics);

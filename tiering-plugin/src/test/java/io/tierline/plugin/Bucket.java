@@ -39,6 +39,11 @@ final class Bucket implements AutoCloseable {
     return offsets;
   }
 
+  /** The whole object {@code key}. */
+  byte[] bytes(String key) {
+    return client.getObjectAsBytes(b -> b.bucket(name).key(key)).asByteArray();
+  }
+
   @Override
   public void close() {
     client.close();

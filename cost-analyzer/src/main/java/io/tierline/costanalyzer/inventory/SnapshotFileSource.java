@@ -1,6 +1,7 @@
 package io.tierline.costanalyzer.inventory;
 
 import io.tierline.costanalyzer.errors.CostAnalyzerException;
+import io.tierline.costanalyzer.errors.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,8 @@ public final class SnapshotFileSource implements ClusterSource {
   public ClusterSnapshot read() {
     try {
       return loader.read(file.toString(), Files.readAllBytes(file));
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("cluster " + name + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new CostAnalyzerException(
           "cluster " + name + ": cannot read snapshot " + file + ": " + e.getMessage(), e);

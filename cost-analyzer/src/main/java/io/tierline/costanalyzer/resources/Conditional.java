@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.tierline.costanalyzer.errors.InvalidInputException;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
@@ -36,7 +37,14 @@ final class Conditional {
   /** The tag names the data version; {@code variant} tells apart the answers that share it. */
   Response respond(Request request, String tag, String variant, Supplier<Object> body) {
     EntityTag etag = new EntityTag(variant + "-" + tag);
-    Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+    Response.ResponseBuilder notModified;
+    try {
+      notModified = request.evaluatePreconditions(etag);
+    } catch (RuntimeException e) {
+      // Jersey parses the header here and throws on a malformed one: the caller's mistake.
+      throw new InvalidInputException(
+          "If-None-Match: not a list of entity tags (quoted strings, or *)");
+    }
     if (notModified != null) {
       return notModified.cacheControl(cacheControl).tag(etag).build();
     }

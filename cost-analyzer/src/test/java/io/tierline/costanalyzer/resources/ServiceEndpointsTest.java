@@ -75,6 +75,20 @@ class ServiceEndpointsTest {
         .isEqualTo(200);
   }
 
+  /** A malformed tag is the caller's mistake: before, Jersey's parse error became a 500. */
+  @Test
+  void costs_malformedIfNoneMatch_is400WithAMessage() {
+    for (String value : new String[] {"\"unterminated", "no-quotes", "W/"}) {
+      HttpResponse<String> r = http.get(CLUSTER + "/costs", "If-None-Match", value);
+      assertThat(r.statusCode()).as(value).isEqualTo(400);
+      assertThat(Http.json(r).get("code").asInt()).isEqualTo(400);
+      assertThat(Http.json(r).get("message").asText()).contains("If-None-Match");
+    }
+    assertThat(http.get(CLUSTER + "/costs", "If-None-Match", "*").statusCode()).isEqualTo(304);
+    assertThat(http.get(CLUSTER + "/costs", "If-None-Match", "\"a\", \"b\"").statusCode())
+        .isEqualTo(200);
+  }
+
   @Test
   void topic_showsConfigurationMeasurementsCostAndRecommendations() {
     JsonNode body = Http.json(http.get(CLUSTER + "/topics/payments.transactions"));

@@ -2,9 +2,11 @@ package io.tierline.offloader.segment;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.tierline.offloader.CorruptedDataException;
 import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectNotFoundException;
 import io.tierline.offloader.SupportsListing;
+import io.tierline.offloader.segment.crypt.KeyRing;
 import io.tierline.offloader.segment.format.IndexType;
 import io.tierline.offloader.segment.format.ManifestCodec;
 import io.tierline.offloader.segment.format.SegmentManifest;
@@ -14,6 +16,7 @@ import io.tierline.offloader.segment.write.SegmentWriter;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -33,27 +36,31 @@ final class DefaultSegmentStore implements SegmentStore {
   private final SegmentWriter writer;
   private final SegmentReader reader;
   private final NextSegments nextSegments;
+  private final long maxIndexBytes;
 
   DefaultSegmentStore(
       Requests requests,
       SegmentStoreSettings settings,
       SegmentStoreListener listener,
       ExecutorService workers) {
-    this(requests, settings, null, listener, workers);
+    this(requests, settings, null, listener, workers, Optional.empty());
   }
 
   /**
    * @param disk the disk tier below the memory cache, or null for none
+   * @param keyRing the master keys of encrypted segments; with one, uploads are encrypted
    */
   DefaultSegmentStore(
       Requests requests,
       SegmentStoreSettings settings,
       DiskChunkCache disk,
       SegmentStoreListener listener,
-      ExecutorService workers) {
+      ExecutorService workers,
+      Optional<KeyRing> keyRing) {
     this.requests = requests;
     this.listener = listener;
     this.keys = new SegmentKeys(settings.keyPrefix(), settings.prefixSalting());
+    this.maxIndexBytes = settings.maxIndexBytes();
     this.manifests = Caffeine.newBuilder().maximumSize(MANIFEST_CACHE_ENTRIES).build();
     this.workers = workers;
     this.writer =
@@ -61,14 +68,16 @@ final class DefaultSegmentStore implements SegmentStore {
             settings.chunkSizeBytes(),
             settings.compression(),
             settings.uploadRateLimitBytesPerSecond(),
-            workers);
+            workers,
+            keyRing);
     this.reader =
         new SegmentReader(
             settings.cacheMaxBytes(),
             settings.readAheadMaxBytes(),
             settings.prefetchChunks(),
             workers,
-            disk);
+            disk,
+            keyRing);
     this.nextSegments =
         new NextSegments(
             requests.objects() instanceof SupportsListing listing ? listing : null,
@@ -196,11 +205,12 @@ final class DefaultSegmentStore implements SegmentStore {
   @Override
   public void delete(SegmentCoordinates segment) {
     manifests.invalidate(segment);
-    // The manifest goes first: from then on the segment is unreadable, even if a delete below
-    // fails.
+    // The manifest goes first, and alone: while it fails, the segment stays whole and readable,
+    // and the broker's next attempt deletes it. Once it is gone the segment is unreadable, and
+    // whatever of the rest fails to go is deleted by the next attempt or found by the reconciler.
+    requests.delete(segment, keys.manifest(segment));
     RuntimeException failure = null;
-    for (ObjectKey key :
-        List.of(keys.manifest(segment), keys.log(segment), keys.indexes(segment))) {
+    for (ObjectKey key : List.of(keys.log(segment), keys.indexes(segment))) {
       try {
         requests.delete(segment, key);
       } catch (RuntimeException e) {
@@ -221,7 +231,24 @@ final class DefaultSegmentStore implements SegmentStore {
         segment,
         s -> {
           ObjectKey key = keys.manifest(s);
-          return ManifestCodec.decode(key, requests.fetchWhole(s, key));
+          SegmentManifest manifest =
+              ManifestCodec.decode(
+                  key, requests.fetchWhole(s, key, ManifestCodec.MAX_MANIFEST_BYTES));
+          for (var index : manifest.indexes().entrySet()) {
+            if (index.getValue().length() > maxIndexBytes) {
+              throw new CorruptedDataException(
+                  "Manifest "
+                      + key
+                      + " is unreadable: its "
+                      + index.getKey()
+                      + " index claims "
+                      + index.getValue().length()
+                      + " bytes, over the "
+                      + maxIndexBytes
+                      + " that indexes may take (maxIndexBytes)");
+            }
+          }
+          return manifest;
         });
   }
 

@@ -47,8 +47,13 @@ final class Requests {
     return bytes;
   }
 
-  byte[] fetchWhole(SegmentCoordinates segment, ObjectKey key) {
-    byte[] bytes = timed(segment, RequestType.GET, () -> readAll(key, objects.fetch(key), -1));
+  /**
+   * The whole object, or its first {@code maxBytes + 1} bytes when it is longer: the caller refuses
+   * it then, and nothing read from the bucket sized the buffer.
+   */
+  byte[] fetchWhole(SegmentCoordinates segment, ObjectKey key, int maxBytes) {
+    byte[] bytes =
+        timed(segment, RequestType.GET, () -> readAtMost(key, objects.fetch(key), maxBytes + 1));
     listener.onBytesFetched(segment, bytes.length);
     return bytes;
   }
@@ -109,11 +114,16 @@ final class Requests {
     }
   }
 
+  private static byte[] readAtMost(ObjectKey key, InputStream in, int maxBytes) {
+    try (in) {
+      return in.readNBytes(maxBytes); // grows with what arrives, not with maxBytes
+    } catch (IOException e) {
+      throw new StoreUnavailableException("Cannot read object " + key + ": " + e, e);
+    }
+  }
+
   private static byte[] readAll(ObjectKey key, InputStream in, int expectedLength) {
     try (in) {
-      if (expectedLength < 0) {
-        return in.readAllBytes();
-      }
       // One exact buffer: readNBytes(int) would read in small pieces and copy them again.
       byte[] bytes = new byte[expectedLength];
       int n = in.readNBytes(bytes, 0, expectedLength);

@@ -1,6 +1,7 @@
 package io.tierline.offloader.segment;
 
 import io.tierline.offloader.segment.format.Compression;
+import io.tierline.offloader.segment.format.SegmentManifest;
 import io.tierline.settingsdocs.Setting;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -39,6 +40,12 @@ public record SegmentStoreSettings(
                 + "]; 0 disables prefetch.")
         int prefetchChunks,
     @Setting(
+            "Largest index a reader accepts, in bytes, in [1, "
+                + SegmentStoreSettings.MAX_INDEX_BYTES_LIMIT
+                + "]. An index whose manifest claims more fails the read at once, before any"
+                + " buffer is sized for it.")
+        long maxIndexBytes,
+    @Setting(
             "Upper bound on bytes per second read from segment files, across all uploads of the"
                 + " store.")
         OptionalLong uploadRateLimitBytesPerSecond,
@@ -50,11 +57,13 @@ public record SegmentStoreSettings(
 
   public static final int DEFAULT_CHUNK_SIZE_BYTES = 4 << 20;
   public static final int MIN_CHUNK_SIZE_BYTES = 1 << 10;
-  public static final int MAX_CHUNK_SIZE_BYTES = 64 << 20;
+  public static final int MAX_CHUNK_SIZE_BYTES = SegmentManifest.MAX_CHUNK_SIZE_BYTES;
   public static final long DEFAULT_CACHE_MAX_BYTES = 64L << 20;
   public static final long DEFAULT_READ_AHEAD_MAX_BYTES = 64L << 20;
   public static final int DEFAULT_PREFETCH_CHUNKS = 2;
   public static final int MAX_PREFETCH_CHUNKS = 64;
+  public static final long DEFAULT_MAX_INDEX_BYTES = 64L << 20;
+  public static final long MAX_INDEX_BYTES_LIMIT = 1L << 30;
 
   public SegmentStoreSettings {
     Objects.requireNonNull(compression, "compression");
@@ -78,6 +87,10 @@ public record SegmentStoreSettings(
     if (prefetchChunks < 0 || prefetchChunks > MAX_PREFETCH_CHUNKS) {
       throw new IllegalArgumentException(
           "prefetchChunks must be in [0, " + MAX_PREFETCH_CHUNKS + "]: " + prefetchChunks);
+    }
+    if (maxIndexBytes < 1 || maxIndexBytes > MAX_INDEX_BYTES_LIMIT) {
+      throw new IllegalArgumentException(
+          "maxIndexBytes must be in [1, " + MAX_INDEX_BYTES_LIMIT + "]: " + maxIndexBytes);
     }
     if (uploadRateLimitBytesPerSecond.isPresent()
         && uploadRateLimitBytesPerSecond.getAsLong() <= 0) {
@@ -103,6 +116,7 @@ public record SegmentStoreSettings(
         DEFAULT_CACHE_MAX_BYTES,
         DEFAULT_READ_AHEAD_MAX_BYTES,
         DEFAULT_PREFETCH_CHUNKS,
+        DEFAULT_MAX_INDEX_BYTES,
         OptionalLong.empty(),
         "",
         false);
@@ -115,6 +129,7 @@ public record SegmentStoreSettings(
         cacheMaxBytes,
         readAheadMaxBytes,
         prefetchChunks,
+        maxIndexBytes,
         uploadRateLimitBytesPerSecond,
         keyPrefix,
         prefixSalting);
@@ -127,6 +142,7 @@ public record SegmentStoreSettings(
         cacheMaxBytes,
         readAheadMaxBytes,
         prefetchChunks,
+        maxIndexBytes,
         uploadRateLimitBytesPerSecond,
         keyPrefix,
         prefixSalting);
@@ -139,6 +155,7 @@ public record SegmentStoreSettings(
         value,
         readAheadMaxBytes,
         prefetchChunks,
+        maxIndexBytes,
         uploadRateLimitBytesPerSecond,
         keyPrefix,
         prefixSalting);
@@ -151,6 +168,7 @@ public record SegmentStoreSettings(
         cacheMaxBytes,
         value,
         prefetchChunks,
+        maxIndexBytes,
         uploadRateLimitBytesPerSecond,
         keyPrefix,
         prefixSalting);
@@ -162,6 +180,20 @@ public record SegmentStoreSettings(
         compression,
         cacheMaxBytes,
         readAheadMaxBytes,
+        value,
+        maxIndexBytes,
+        uploadRateLimitBytesPerSecond,
+        keyPrefix,
+        prefixSalting);
+  }
+
+  public SegmentStoreSettings withMaxIndexBytes(long value) {
+    return new SegmentStoreSettings(
+        chunkSizeBytes,
+        compression,
+        cacheMaxBytes,
+        readAheadMaxBytes,
+        prefetchChunks,
         value,
         uploadRateLimitBytesPerSecond,
         keyPrefix,
@@ -175,6 +207,7 @@ public record SegmentStoreSettings(
         cacheMaxBytes,
         readAheadMaxBytes,
         prefetchChunks,
+        maxIndexBytes,
         OptionalLong.of(bytesPerSecond),
         keyPrefix,
         prefixSalting);
@@ -187,6 +220,7 @@ public record SegmentStoreSettings(
         cacheMaxBytes,
         readAheadMaxBytes,
         prefetchChunks,
+        maxIndexBytes,
         uploadRateLimitBytesPerSecond,
         value,
         prefixSalting);
@@ -199,6 +233,7 @@ public record SegmentStoreSettings(
         cacheMaxBytes,
         readAheadMaxBytes,
         prefetchChunks,
+        maxIndexBytes,
         uploadRateLimitBytesPerSecond,
         keyPrefix,
         value);

@@ -1,6 +1,7 @@
 package io.tierline.offloader.segment;
 
 import io.tierline.offloader.ObjectStore;
+import io.tierline.offloader.segment.crypt.KeyRing;
 import io.tierline.offloader.segment.read.DiskChunkCache;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,7 +47,24 @@ public final class SegmentStores {
       SegmentStoreSettings settings,
       Optional<DiskCacheSettings> diskCache,
       SegmentStoreListener listener) {
+    return create(objects, settings, diskCache, Optional.empty(), listener);
+  }
+
+  /**
+   * As {@link #create(ObjectStore, SegmentStoreSettings, Optional, SegmentStoreListener)}; with a
+   * {@code keyRing}, every segment uploaded is encrypted (AES-256-GCM per chunk, after compression)
+   * under a data key of its own that the ring's active key wraps, and encrypted segments are read
+   * with whichever key of the ring wrapped them. The disk cache holds chunks as stored (encrypted);
+   * the memory cache holds them decrypted.
+   */
+  public static SegmentStore create(
+      ObjectStore objects,
+      SegmentStoreSettings settings,
+      Optional<DiskCacheSettings> diskCache,
+      Optional<KeyRing> keyRing,
+      SegmentStoreListener listener) {
     Objects.requireNonNull(objects, "objects");
+    Objects.requireNonNull(keyRing, "keyRing");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(listener, "listener");
     ThreadPoolExecutor workers =
@@ -70,6 +88,6 @@ public final class SegmentStores {
       throw e;
     }
     return new DefaultSegmentStore(
-        new Requests(objects, listener), settings, disk, listener, workers);
+        new Requests(objects, listener), settings, disk, listener, workers, keyRing);
   }
 }

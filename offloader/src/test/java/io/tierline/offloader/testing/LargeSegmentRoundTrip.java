@@ -18,8 +18,9 @@ import java.util.Map;
  * Stores a generated segment through the S3 store and reads it back whole, in whatever heap the JVM
  * was given. Run by {@code LargeSegmentMemoryIT} in a JVM with a small heap.
  *
- * <p>Arguments: endpoint, bucket, work directory, size in bytes, seed. Prints {@code VERIFIED
- * length=<n> crc32c=<hex>} and exits 0 when the bytes read back are the bytes written.
+ * <p>Arguments: endpoint, bucket, work directory, size in bytes, seed, and optionally {@code
+ * defaults} to use the shipped settings. Prints {@code VERIFIED length=<n> crc32c=<hex>} and exits
+ * 0 when the bytes read back are the bytes written.
  */
 public final class LargeSegmentRoundTrip {
   private LargeSegmentRoundTrip() {}
@@ -32,11 +33,15 @@ public final class LargeSegmentRoundTrip {
     Path log = dir.resolve("large.log");
     RandomData.Digest written = RandomData.write(log, size, seed);
     SegmentCoordinates segment = new SegmentCoordinates("large", "L4rGe", 0, 0, "once");
+    // "defaults": the settings as shipped; otherwise zstd with 16 MiB of cache and read-ahead.
+    boolean defaults = args.length > 5 && args[5].equals("defaults");
     SegmentStoreSettings settings =
-        SegmentStoreSettings.defaults()
-            .withCompression(Compression.ZSTD)
-            .withCacheMaxBytes(16 << 20)
-            .withReadAheadMaxBytes(16 << 20);
+        defaults
+            ? SegmentStoreSettings.defaults()
+            : SegmentStoreSettings.defaults()
+                .withCompression(Compression.ZSTD)
+                .withCacheMaxBytes(16 << 20)
+                .withReadAheadMaxBytes(16 << 20);
     try (SegmentStore segments =
         SegmentStores.create(S3ObjectStore.create(S3Fixtures.s3Settings(endpoint)), settings)) {
       SegmentManifest manifest = segments.upload(segment, new SegmentSource(log, Map.of()));

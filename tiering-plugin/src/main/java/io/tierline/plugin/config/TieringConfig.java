@@ -3,12 +3,18 @@ package io.tierline.plugin.config;
 import static io.tierline.plugin.config.TieringConfigDef.*;
 
 import io.tierline.offloader.segment.DiskCacheSettings;
+import io.tierline.offloader.segment.crypt.KeyRing;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.types.Password;
@@ -20,9 +26,37 @@ import org.apache.kafka.common.config.types.Password;
  */
 public final class TieringConfig extends AbstractConfig {
 
+  /** The keys that only some backends read, and which. */
+  private static final Map<String, Set<StorageBackend>> BACKEND_ONLY =
+      Map.of(
+          BUCKET_CONFIG, EnumSet.of(StorageBackend.S3, StorageBackend.MINIO),
+          REGION_CONFIG, EnumSet.of(StorageBackend.S3, StorageBackend.MINIO),
+          ENDPOINT_CONFIG, EnumSet.of(StorageBackend.S3, StorageBackend.MINIO),
+          PATH_STYLE_CONFIG, EnumSet.of(StorageBackend.S3),
+          ACCESS_KEY_CONFIG, EnumSet.of(StorageBackend.S3, StorageBackend.MINIO),
+          SECRET_KEY_CONFIG, EnumSet.of(StorageBackend.S3, StorageBackend.MINIO),
+          FILESYSTEM_ROOT_CONFIG, EnumSet.of(StorageBackend.FILESYSTEM),
+          PART_SIZE_CONFIG, EnumSet.of(StorageBackend.S3, StorageBackend.MINIO),
+          UPLOAD_PARALLELISM_CONFIG, EnumSet.of(StorageBackend.S3),
+          REQUEST_TIMEOUT_CONFIG, EnumSet.of(StorageBackend.S3));
+
+  private final List<String> warnings;
+  private final Optional<KeyRing> keyRing;
+
   public TieringConfig(Map<String, ?> originals) {
     super(TieringConfigDef.create(), originals);
     checkCrossKeys();
+    this.keyRing = parseKeyRing();
+    this.warnings =
+        List.copyOf(UnusedKeys.warnings(originals, values().keySet(), backend(), BACKEND_ONLY));
+  }
+
+  /**
+   * What the configuration carries but does not use: unknown keys (with the nearest known one) and
+   * keys of another backend. The plugin logs each at start-up. They name keys, never values.
+   */
+  public List<String> warnings() {
+    return warnings;
   }
 
   private void checkCrossKeys() {
@@ -34,8 +68,9 @@ public final class TieringConfig extends AbstractConfig {
     if (backend == StorageBackend.MINIO && getString(ENDPOINT_CONFIG) == null) {
       throw new ConfigException(ENDPOINT_CONFIG, null, "an endpoint is required" + named);
     }
-    if (backend == StorageBackend.FILESYSTEM && getString(FILESYSTEM_ROOT_CONFIG) == null) {
-      throw new ConfigException(FILESYSTEM_ROOT_CONFIG, null, "a directory is required" + named);
+    String root = getString(FILESYSTEM_ROOT_CONFIG);
+    if (backend == StorageBackend.FILESYSTEM && (root == null || root.isBlank())) {
+      throw new ConfigException(FILESYSTEM_ROOT_CONFIG, root, "a directory is required" + named);
     }
     boolean hasAccessKey = getPassword(ACCESS_KEY_CONFIG) != null;
     boolean hasSecretKey = getPassword(SECRET_KEY_CONFIG) != null;
@@ -76,6 +111,61 @@ public final class TieringConfig extends AbstractConfig {
               + getLong(RETRY_BACKOFF_MAX_CONFIG)
               + ")");
     }
+  }
+
+  /**
+   * The key ring of {@code encryption.key.ring} with {@code encryption.key.id} active, if set. Its
+   * errors name the key and the ids, never key material.
+   */
+  private Optional<KeyRing> parseKeyRing() {
+    Password ring = getPassword(ENCRYPTION_KEY_RING_CONFIG);
+    String active = getString(ENCRYPTION_KEY_ID_CONFIG);
+    if (ring == null && active == null) {
+      return Optional.empty();
+    }
+    if (ring == null || active == null) {
+      String missing = ring == null ? ENCRYPTION_KEY_RING_CONFIG : ENCRYPTION_KEY_ID_CONFIG;
+      throw new ConfigException(
+          missing,
+          null,
+          ENCRYPTION_KEY_RING_CONFIG
+              + " and "
+              + ENCRYPTION_KEY_ID_CONFIG
+              + " must be set together");
+    }
+    Map<String, byte[]> keys = new LinkedHashMap<>();
+    String[] entries = ring.value().split(",");
+    for (int i = 0; i < entries.length; i++) {
+      String entry = entries[i].trim();
+      int colon = entry.indexOf(':');
+      if (colon <= 0) {
+        throw hidden("entry " + (i + 1) + " is not 'id:base64'");
+      }
+      String id = entry.substring(0, colon).trim();
+      byte[] key;
+      try {
+        key = Base64.getDecoder().decode(entry.substring(colon + 1).trim());
+      } catch (IllegalArgumentException e) {
+        throw hidden("the key of id '" + id + "' is not base64");
+      }
+      if (keys.put(id, key) != null) {
+        throw hidden("id '" + id + "' appears twice");
+      }
+    }
+    try {
+      return Optional.of(KeyRing.of(keys, active));
+    } catch (IllegalArgumentException e) {
+      throw hidden(e.getMessage());
+    }
+  }
+
+  private static ConfigException hidden(String why) {
+    return new ConfigException(ENCRYPTION_KEY_RING_CONFIG, "[hidden]", why);
+  }
+
+  /** The master keys for client-side encryption; empty when segments are stored in the clear. */
+  public Optional<KeyRing> keyRing() {
+    return keyRing;
   }
 
   public StorageBackend backend() {
@@ -145,6 +235,10 @@ public final class TieringConfig extends AbstractConfig {
 
   public int prefetchChunks() {
     return getInt(PREFETCH_CONFIG);
+  }
+
+  public long maxIndexBytes() {
+    return getLong(MAX_INDEX_SIZE_CONFIG);
   }
 
   public Optional<Long> uploadRateLimitBytesPerSecond() {

@@ -109,6 +109,13 @@ public final class TieringConfigDef {
           + " in memory.";
   public static final int DEFAULT_PREFETCH = SegmentStoreSettings.DEFAULT_PREFETCH_CHUNKS;
 
+  public static final String MAX_INDEX_SIZE_CONFIG = "fetch.index.max.bytes";
+  static final String MAX_INDEX_SIZE_DOC =
+      "The largest index a read accepts. A manifest that claims a larger one is refused at once"
+          + " (RemoteStorageException), before any buffer is sized from it: the bytes in a bucket"
+          + " never decide how much memory a broker allocates.";
+  public static final long DEFAULT_MAX_INDEX_SIZE = SegmentStoreSettings.DEFAULT_MAX_INDEX_BYTES;
+
   public static final String UPLOAD_RATE_CONFIG = "upload.rate.limit.bytes.per.second";
   static final String UPLOAD_RATE_DOC =
       "Caps upload throughput per broker, so that offloading does not saturate disk or network."
@@ -146,7 +153,23 @@ public final class TieringConfigDef {
   public static final long DEFAULT_REQUEST_TIMEOUT =
       S3StoreSettings.DEFAULT_API_CALL_TIMEOUT.toMillis();
 
+  public static final String ENCRYPTION_KEY_RING_CONFIG = "encryption.key.ring";
+  static final String ENCRYPTION_KEY_RING_DOC =
+      "Master keys for client-side encryption, as comma-separated 'id:base64' pairs of 32-byte"
+          + " AES-256 keys (ids of letters, digits, '.', '_' and '-'). Unset: segments are stored"
+          + " in the clear. Keep every key that wrapped a stored segment: a segment whose key is"
+          + " gone cannot be read. Never logged.";
+
+  public static final String ENCRYPTION_KEY_ID_CONFIG = "encryption.key.id";
+  static final String ENCRYPTION_KEY_ID_DOC =
+      "The id in "
+          + ENCRYPTION_KEY_RING_CONFIG
+          + " of the master key that new segments are encrypted with (AES-256-GCM per chunk, after"
+          + " compression, under a data key per segment that this key wraps). Set both or"
+          + " neither. To rotate, add a new key to the ring and name it here.";
+
   private static final String STORAGE = "Storage";
+  private static final String ENCRYPTION = "Encryption";
   private static final String LAYOUT = "Object layout";
   private static final String TUNING = "Performance";
 
@@ -342,6 +365,17 @@ public final class TieringConfigDef {
         ConfigDef.Width.SHORT,
         PREFETCH_CONFIG);
     def.define(
+        MAX_INDEX_SIZE_CONFIG,
+        Type.LONG,
+        DEFAULT_MAX_INDEX_SIZE,
+        Range.between(1, SegmentStoreSettings.MAX_INDEX_BYTES_LIMIT),
+        Importance.LOW,
+        MAX_INDEX_SIZE_DOC,
+        TUNING,
+        ++order,
+        ConfigDef.Width.SHORT,
+        MAX_INDEX_SIZE_CONFIG);
+    def.define(
         UPLOAD_RATE_CONFIG,
         Type.LONG,
         null,
@@ -418,6 +452,27 @@ public final class TieringConfigDef {
         ++order,
         ConfigDef.Width.SHORT,
         REQUEST_TIMEOUT_CONFIG);
+    order = 0;
+    def.define(
+        ENCRYPTION_KEY_RING_CONFIG,
+        Type.PASSWORD,
+        null,
+        Importance.MEDIUM,
+        ENCRYPTION_KEY_RING_DOC,
+        ENCRYPTION,
+        ++order,
+        ConfigDef.Width.LONG,
+        ENCRYPTION_KEY_RING_CONFIG);
+    def.define(
+        ENCRYPTION_KEY_ID_CONFIG,
+        Type.STRING,
+        null,
+        Importance.MEDIUM,
+        ENCRYPTION_KEY_ID_DOC,
+        ENCRYPTION,
+        ++order,
+        ConfigDef.Width.SHORT,
+        ENCRYPTION_KEY_ID_CONFIG);
     return def;
   }
 }

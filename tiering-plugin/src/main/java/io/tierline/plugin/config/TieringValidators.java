@@ -56,6 +56,12 @@ final class TieringValidators {
             throw new ConfigException(
                 name, value, "must not start or end with '/', contain '//' or whitespace");
           }
+          // The filesystem backend makes the key a path: '..' would leave its root.
+          for (String segment : prefix.split("/")) {
+            if (segment.equals(".") || segment.equals("..")) {
+              throw new ConfigException(name, value, "must not have a '.' or '..' segment");
+            }
+          }
         },
         () -> "empty, or segments separated by '/'");
   }

@@ -207,4 +207,116 @@ class TieringConfigTest {
     Map<String, Object> props = s3("broker.id", "1");
     assertThat(new TieringConfig(props).bucket()).contains("tiered");
   }
+
+  @Test
+  void warnings_misspeltKey_nameTheClosestKnownKey() {
+    TieringConfig config = new TieringConfig(s3("chunk.sise", "1048576", "broker.id", "1"));
+
+    assertThat(config.warnings())
+        .containsExactly(
+            "Unknown plugin key rsm.config.chunk.sise is ignored; did you mean"
+                + " rsm.config.chunk.size?");
+    assertThat(config.chunkSizeBytes()).isEqualTo(4 << 20);
+  }
+
+  @Test
+  void warnings_unknownKeyNearNothing_isReportedWithoutAGuess() {
+    assertThat(new TieringConfig(s3("zzz", "1")).warnings())
+        .containsExactly("Unknown plugin key rsm.config.zzz is ignored");
+  }
+
+  @Test
+  void warnings_keysOfAnotherBackend_areReported() {
+    TieringConfig config =
+        new TieringConfig(
+            Map.of(
+                "storage.backend", "filesystem",
+                "storage.filesystem.root", "/var/tiered",
+                "storage.bucket", "tiered",
+                "upload.parts.in.flight", "8"));
+
+    assertThat(config.warnings())
+        .containsExactly(
+            "Plugin key rsm.config.storage.bucket is ignored: only the s3 and minio backend reads"
+                + " it, and rsm.config.storage.backend is filesystem",
+            "Plugin key rsm.config.upload.parts.in.flight is ignored: only the s3 backend reads it,"
+                + " and rsm.config.storage.backend is filesystem");
+    assertThat(new TieringConfig(s3("storage.region", "eu-west-1")).warnings()).isEmpty();
+  }
+
+  @Test
+  void constructor_emptyFilesystemRoot_namesTheKey() {
+    for (String root : new String[] {"", "  "}) {
+      assertThatThrownBy(
+              () ->
+                  new TieringConfig(
+                      Map.of("storage.backend", "filesystem", "storage.filesystem.root", root)))
+          .isInstanceOf(ConfigException.class)
+          .hasMessageContaining("storage.filesystem.root")
+          .hasMessageContaining("a directory is required");
+    }
+  }
+
+  @Test
+  void constructor_keyPrefixWithDotDot_namesTheKey() {
+    for (String prefix : new String[] {"..", "kafka/../other", "a/./b"}) {
+      assertThatThrownBy(() -> new TieringConfig(s3("key.prefix", prefix)))
+          .as(prefix)
+          .isInstanceOf(ConfigException.class)
+          .hasMessageContaining("key.prefix")
+          .hasMessageContaining("'..' segment");
+    }
+    assertThat(new TieringConfig(s3("key.prefix", "a..b/c")).keyPrefix()).isEqualTo("a..b/c");
+  }
+
+  private static final String KEY_A =
+      java.util.Base64.getEncoder().encodeToString(new byte[32]); // 32 zero bytes
+  private static final String KEY_B =
+      java.util.Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
+
+  @Test
+  void encryption_ringAndActiveId_buildTheKeyRing() {
+    TieringConfig config =
+        new TieringConfig(
+            s3(
+                "encryption.key.ring",
+                "old:" + KEY_A + ", new:" + KEY_B,
+                "encryption.key.id",
+                "new"));
+
+    assertThat(config.keyRing())
+        .hasValueSatisfying(r -> assertThat(r.activeKeyId()).isEqualTo("new"));
+    assertThat(new TieringConfig(s3()).keyRing()).isEmpty();
+  }
+
+  @Test
+  void encryption_badRing_namesTheKeyAndIdButNeverKeyMaterial() {
+    String shortKey = java.util.Base64.getEncoder().encodeToString("sixteen-byte-key".getBytes());
+    Map<String, String> cases =
+        Map.of(
+            "k1:" + shortKey, "key 'k1' must be 32 bytes",
+            "k1:" + KEY_B + ",k1:" + KEY_B, "id 'k1' appears twice",
+            "k1-" + KEY_B, "entry 1 is not 'id:base64'",
+            "k1:%%%" + KEY_B, "the key of id 'k1' is not base64",
+            "k2:" + KEY_B, "the active key id 'k1' is not in the key ring [k2]");
+    cases.forEach(
+        (ring, why) ->
+            assertThatThrownBy(
+                    () ->
+                        new TieringConfig(
+                            s3("encryption.key.ring", ring, "encryption.key.id", "k1")))
+                .as(why)
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("encryption.key.ring")
+                .hasMessageContaining(why)
+                .hasMessageNotContaining(KEY_B)
+                .hasMessageNotContaining(shortKey));
+  }
+
+  @Test
+  void encryption_idWithoutRing_namesBothKeys() {
+    assertThatThrownBy(() -> new TieringConfig(s3("encryption.key.id", "k1")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("encryption.key.ring and encryption.key.id must be set together");
+  }
 }

@@ -46,6 +46,15 @@ public final class LiveClusterSource implements ClusterSource, SupportsConfigCha
     properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.getBootstrapServers());
     properties.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, "tierline-cost-analyzer-" + name);
     properties.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000");
+    // Unreachable brokers: the client's defaults retry within milliseconds, and with rebootstrap
+    // (the default since Kafka 4.0) the Admin client logs a line each time, thousands a second.
+    // A cost service reads a cluster once per cacheTtl: seconds between attempts lose nothing,
+    // and the bootstrap servers it is configured with are the ones to come back to.
+    properties.putIfAbsent(AdminClientConfig.METADATA_RECOVERY_STRATEGY_CONFIG, "none");
+    properties.putIfAbsent(AdminClientConfig.RECONNECT_BACKOFF_MS_CONFIG, "1000");
+    properties.putIfAbsent(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "10000");
+    properties.putIfAbsent(AdminClientConfig.RETRY_BACKOFF_MS_CONFIG, "1000");
+    properties.putIfAbsent(AdminClientConfig.RETRY_BACKOFF_MAX_MS_CONFIG, "10000");
     this.admin = Admin.create(properties);
     this.samplingWindow = samplingWindow;
     this.clock = clock;

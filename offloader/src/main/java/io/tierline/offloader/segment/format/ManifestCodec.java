@@ -8,19 +8,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.CRC32C;
 
 /**
- * The manifest's binary format, version 1. All integers are big-endian.
+ * The manifest's binary format, versions 1 and 2. All integers are big-endian.
  *
  * <pre>
  * magic          4 bytes  "TLSM"
- * formatVersion  u16      1
+ * formatVersion  u16      1 (chunks in the clear) or 2 (chunks encrypted)
  * compression    u8       0 none, 1 zstd
+ * (version 2)    encryption u8 (1 AES-256-GCM), keyIdLength u8, keyId (ASCII),
+ *                wrappedDataKey 40 bytes (RFC 3394 AES key wrap)
  * chunkSize      i32      original bytes per chunk
  * originalSize   i64
  * storedSize     i64
@@ -33,11 +37,23 @@ import java.util.zip.CRC32C;
  * crc32c         i32      of every byte before it
  * </pre>
  *
- * A reader rejects any other magic or version, and any manifest whose trailing CRC does not match.
+ * A segment without encryption is written as version 1, so readers of version 1 read it. A reader
+ * rejects any other magic or version, and any manifest whose trailing CRC does not match.
  */
 public final class ManifestCodec {
-  /** The version this codec writes, and the only one it reads. */
+  /** The version this codec writes for a segment in the clear. */
   public static final int FORMAT_VERSION = 1;
+
+  /** The version this codec writes for an encrypted segment. */
+  public static final int ENCRYPTED_FORMAT_VERSION = 2;
+
+  private static final int AES_256_GCM = 1;
+
+  /**
+   * The longest manifest a reader accepts: one of a 2 GiB segment in chunks of 1 KiB (the smallest)
+   * takes 24 MiB.
+   */
+  public static final int MAX_MANIFEST_BYTES = 32 << 20;
 
   private static final int MAGIC = 0x544c534d; // "TLSM"
 
@@ -56,8 +72,15 @@ public final class ManifestCodec {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + m.chunks().size() * 12);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(MAGIC);
-      out.writeShort(FORMAT_VERSION);
+      out.writeShort(versionFor(m.encryption()));
       out.writeByte(m.compression().id());
+      if (m.encryption().isPresent()) {
+        Encryption e = m.encryption().get();
+        out.writeByte(AES_256_GCM);
+        out.writeByte(e.keyId().length());
+        out.write(e.keyId().getBytes(StandardCharsets.US_ASCII));
+        out.write(e.wrappedDataKey());
+      }
       out.writeInt(m.chunkSizeBytes());
       out.writeLong(m.originalSize());
       out.writeLong(m.storedSize());
@@ -90,11 +113,14 @@ public final class ManifestCodec {
   public static SegmentManifest decode(ObjectKey key, byte[] data) {
     try {
       ByteBuffer in = ByteBuffer.wrap(data);
+      if (data.length > MAX_MANIFEST_BYTES) {
+        throw corrupted(key, "longer than the " + MAX_MANIFEST_BYTES + " bytes any manifest takes");
+      }
       if (data.length < 10 || in.getInt() != MAGIC) {
         throw corrupted(key, "not a segment manifest (bad magic)");
       }
       int version = in.getShort() & 0xffff;
-      if (version != FORMAT_VERSION) {
+      if (version != FORMAT_VERSION && version != ENCRYPTED_FORMAT_VERSION) {
         throw corrupted(key, "unsupported manifest format version " + version);
       }
       int expectedCrc = ByteBuffer.wrap(data, data.length - 4, 4).getInt();
@@ -102,6 +128,19 @@ public final class ManifestCodec {
         throw corrupted(key, "checksum mismatch");
       }
       Compression compression = Compression.ofId(in.get() & 0xff);
+      Optional<Encryption> encryption = Optional.empty();
+      if (version == ENCRYPTED_FORMAT_VERSION) {
+        int algorithm = in.get() & 0xff;
+        if (algorithm != AES_256_GCM) {
+          throw corrupted(key, "unknown encryption code " + algorithm);
+        }
+        byte[] keyId = new byte[in.get() & 0xff];
+        in.get(keyId);
+        byte[] wrapped = new byte[Encryption.WRAPPED_KEY_BYTES];
+        in.get(wrapped);
+        encryption =
+            Optional.of(new Encryption(new String(keyId, StandardCharsets.US_ASCII), wrapped));
+      }
       int chunkSize = in.getInt();
       long originalSize = in.getLong();
       long storedSize = in.getLong();
@@ -134,10 +173,15 @@ public final class ManifestCodec {
         }
       }
       return new SegmentManifest(
-          FORMAT_VERSION, originalSize, storedSize, compression, chunkSize, chunks, indexes);
+          version, originalSize, storedSize, compression, chunkSize, chunks, indexes, encryption);
     } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
       throw corrupted(key, "malformed (" + e.getMessage() + ")");
     }
+  }
+
+  /** The format version a manifest is written as: 1 unless its chunks are encrypted. */
+  public static int versionFor(Optional<Encryption> encryption) {
+    return encryption.isPresent() ? ENCRYPTED_FORMAT_VERSION : FORMAT_VERSION;
   }
 
   private static int code(IndexType type) {

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param chunkSizeBytes original bytes per chunk; every chunk but the last has exactly this many
  * @param chunks the chunks in order
  * @param indexes where each index that exists sits in the index object
+ * @param encryption how the chunks are encrypted, if they are (format version 2)
  */
 public record SegmentManifest(
     int formatVersion,
@@ -26,16 +27,29 @@ public record SegmentManifest(
     Compression compression,
     int chunkSizeBytes,
     List<Chunk> chunks,
-    Map<IndexType, IndexEntry> indexes) {
+    Map<IndexType, IndexEntry> indexes,
+    Optional<Encryption> encryption) {
 
   public static final int CURRENT_FORMAT_VERSION = ManifestCodec.FORMAT_VERSION;
 
+  /** The largest chunk any manifest may describe; a reader sizes one buffer by a chunk. */
+  public static final int MAX_CHUNK_SIZE_BYTES = 64 << 20;
+
+  /**
+   * Everything a reader relies on is checked here, so that a manifest whose checksum is valid but
+   * whose contents lie is refused before any buffer is sized from it: chunks that follow each other
+   * and add up to the totals, a chunk size within {@link #MAX_CHUNK_SIZE_BYTES}, stored lengths
+   * that the compression can produce (the original length when uncompressed), and indexes laid one
+   * after another from offset 0 in code order, as the writer lays them.
+   */
   public SegmentManifest {
     Objects.requireNonNull(compression, "compression");
+    Objects.requireNonNull(encryption, "encryption");
     chunks = List.copyOf(chunks);
     indexes = indexes.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(indexes));
-    if (chunkSizeBytes <= 0) {
-      throw new IllegalArgumentException("chunkSizeBytes must be positive: " + chunkSizeBytes);
+    if (chunkSizeBytes <= 0 || chunkSizeBytes > MAX_CHUNK_SIZE_BYTES) {
+      throw new IllegalArgumentException(
+          "chunkSizeBytes must be in [1, " + MAX_CHUNK_SIZE_BYTES + "]: " + chunkSizeBytes);
     }
     long original = 0;
     long stored = 0;
@@ -48,8 +62,36 @@ public record SegmentManifest(
           || (!last && c.originalLength() != chunkSizeBytes)) {
         throw new IllegalArgumentException("chunk " + i + " does not follow its predecessor: " + c);
       }
+      int tag = encryption.isPresent() ? Encryption.TAG_BYTES : 0;
+      if (c.storedLength() > maxStoredLength(compression, c.originalLength()) + tag
+          || c.storedLength() <= tag
+          || (compression == Compression.NONE && c.storedLength() != c.originalLength() + tag)) {
+        throw new IllegalArgumentException(
+            "chunk "
+                + i
+                + " claims "
+                + c.storedLength()
+                + " stored bytes for "
+                + c.originalLength()
+                + " original bytes, which "
+                + compression
+                + (encryption.isPresent() ? " and encryption" : "")
+                + " cannot produce");
+      }
       original += c.originalLength();
       stored += c.storedLength();
+    }
+    long indexOffset = 0;
+    for (IndexType type : IndexType.values()) {
+      IndexEntry e = indexes.get(type);
+      if (e == null) {
+        continue;
+      }
+      if (e.offset() != indexOffset) {
+        throw new IllegalArgumentException(
+            "the " + type + " index starts at " + e.offset() + ", not at " + indexOffset);
+      }
+      indexOffset += e.length();
     }
     if (original != originalSize || stored != storedSize) {
       throw new IllegalArgumentException(
@@ -62,6 +104,40 @@ public record SegmentManifest(
               + "/"
               + storedSize);
     }
+  }
+
+  /** A manifest of chunks that are not encrypted. */
+  public SegmentManifest(
+      int formatVersion,
+      long originalSize,
+      long storedSize,
+      Compression compression,
+      int chunkSizeBytes,
+      List<Chunk> chunks,
+      Map<IndexType, IndexEntry> indexes) {
+    this(
+        formatVersion,
+        originalSize,
+        storedSize,
+        compression,
+        chunkSizeBytes,
+        chunks,
+        indexes,
+        Optional.empty());
+  }
+
+  /**
+   * The most bytes that {@code compression} stores for {@code originalLength} bytes: zstd's
+   * documented bound ({@code ZSTD_COMPRESSBOUND}), the length itself uncompressed.
+   */
+  static long maxStoredLength(Compression compression, int originalLength) {
+    if (compression == Compression.NONE) {
+      return originalLength;
+    }
+    long small = 128 << 10;
+    return originalLength
+        + (originalLength >> 8)
+        + (originalLength < small ? (small - originalLength) >> 11 : 0);
   }
 
   /** The index of the chunk that holds original byte {@code position}. */
@@ -95,11 +171,18 @@ public record SegmentManifest(
     }
   }
 
-  /** One index inside the index object, with the CRC32C of its bytes. */
+  /**
+   * One index inside the index object, with the CRC32C of its bytes (0 for an empty index, as the
+   * CRC32C of nothing is).
+   */
   public record IndexEntry(long offset, long length, int crc32c) {
     public IndexEntry {
-      if (offset < 0 || length < 0) {
+      if (offset < 0 || length < 0 || offset > Long.MAX_VALUE - length) {
         throw new IllegalArgumentException("invalid index entry " + offset + "+" + length);
+      }
+      if (length == 0 && crc32c != 0) {
+        throw new IllegalArgumentException(
+            "an empty index has CRC32C 0, not " + Integer.toHexString(crc32c));
       }
     }
   }

@@ -4,14 +4,15 @@ import com.github.luben.zstd.Zstd;
 import io.tierline.offloader.ByteRange;
 import io.tierline.offloader.CorruptedDataException;
 import io.tierline.offloader.ObjectKey;
+import io.tierline.offloader.segment.crypt.ChunkCipher;
 import io.tierline.offloader.segment.format.Compression;
 import io.tierline.offloader.segment.format.SegmentManifest;
 import java.util.zip.CRC32C;
 
 /**
- * Fetches one chunk with a ranged GET, checks its length and CRC32C, and decompresses it. Bytes
- * that fail a check are dropped: the caller gets a {@link CorruptedDataException} naming the
- * object, never the bytes.
+ * Fetches one chunk with a ranged GET, checks its length and CRC32C, decrypts it if the segment is
+ * encrypted (GCM authenticates it too), and decompresses it. Bytes that fail a check are dropped:
+ * the caller gets a {@link CorruptedDataException} naming the object, never the bytes.
  */
 final class ChunkReader {
   private ChunkReader() {}
@@ -29,6 +30,7 @@ final class ChunkReader {
       ObjectKey log,
       SegmentManifest manifest,
       DiskChunkCache disk,
+      ChunkCipher cipher,
       int first,
       int last) {
     Object[] chunks = new Object[last - first + 1];
@@ -39,7 +41,8 @@ final class ChunkReader {
       if (stored == null) {
         break;
       }
-      chunks[from - first] = decodeOrFailure(log, manifest, from, stored, chunk.storedOffset());
+      chunks[from - first] =
+          decodeOrFailure(log, manifest, cipher, from, stored, chunk.storedOffset());
       from++;
     }
     if (from > last) {
@@ -51,7 +54,7 @@ final class ChunkReader {
         ByteRange.of(head.storedOffset(), tail.storedOffset() + tail.storedLength() - 1);
     byte[] stored = fetch.fetch(log, range);
     for (int index = from; index <= last; index++) {
-      Object decoded = decodeOrFailure(log, manifest, index, stored, range.first());
+      Object decoded = decodeOrFailure(log, manifest, cipher, index, stored, range.first());
       chunks[index - first] = decoded;
       if (disk != null && decoded instanceof ChunkBytes) {
         SegmentManifest.Chunk chunk = manifest.chunks().get(index);
@@ -63,16 +66,26 @@ final class ChunkReader {
   }
 
   private static Object decodeOrFailure(
-      ObjectKey log, SegmentManifest manifest, int index, byte[] run, long runOffset) {
+      ObjectKey log,
+      SegmentManifest manifest,
+      ChunkCipher cipher,
+      int index,
+      byte[] run,
+      long runOffset) {
     try {
-      return decode(log, manifest, index, run, runOffset);
+      return decode(log, manifest, cipher, index, run, runOffset);
     } catch (CorruptedDataException e) {
       return e;
     }
   }
 
   private static ChunkBytes decode(
-      ObjectKey log, SegmentManifest manifest, int index, byte[] run, long runOffset) {
+      ObjectKey log,
+      SegmentManifest manifest,
+      ChunkCipher cipher,
+      int index,
+      byte[] run,
+      long runOffset) {
     SegmentManifest.Chunk chunk = manifest.chunks().get(index);
     int offset = (int) (chunk.storedOffset() - runOffset);
     String where =
@@ -96,12 +109,22 @@ final class ChunkReader {
               "Checksum mismatch in %s: CRC32C %08x, manifest says %08x",
               where, actual, chunk.crc32c()));
     }
+    byte[] data = run;
+    int length = chunk.storedLength();
+    if (cipher != null) {
+      data = cipher.open(index, run, offset, length, where);
+      offset = 0;
+      length = data.length;
+    }
     if (manifest.compression() != Compression.ZSTD) {
-      return new ChunkBytes(run, offset, chunk.storedLength());
+      if (length != chunk.originalLength()) {
+        throw new CorruptedDataException(
+            "Uncompressed " + where + " is not " + chunk.originalLength() + " bytes long");
+      }
+      return new ChunkBytes(data, offset, length);
     }
     byte[] original = new byte[chunk.originalLength()];
-    long size =
-        Zstd.decompressByteArray(original, 0, original.length, run, offset, chunk.storedLength());
+    long size = Zstd.decompressByteArray(original, 0, original.length, data, offset, length);
     if (Zstd.isError(size) || size != original.length) {
       throw new CorruptedDataException(
           "Cannot decompress "

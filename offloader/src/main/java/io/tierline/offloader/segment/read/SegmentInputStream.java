@@ -1,5 +1,6 @@
 package io.tierline.offloader.segment.read;
 
+import io.tierline.offloader.CorruptedDataException;
 import io.tierline.offloader.ObjectStoreException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -121,6 +122,12 @@ final class SegmentInputStream extends InputStream {
       load(index);
     }
     int inChunk = (int) (position - (long) index * chunkSize);
+    if (inChunk >= current.length()) {
+      // The manifest and the chunk readers check lengths; this keeps a lie that slipped past them
+      // from looping on reads of nothing, or reading outside the chunk.
+      throw new CorruptedDataException(
+          "Chunk " + index + " holds " + current.length() + " bytes, none at offset " + inChunk);
+    }
     int n = (int) Math.min(Math.min(len, current.length() - inChunk), end - position + 1);
     System.arraycopy(current.array(), current.offset() + inChunk, b, off, n);
     position += n;

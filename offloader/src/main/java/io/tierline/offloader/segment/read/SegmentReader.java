@@ -2,8 +2,13 @@ package io.tierline.offloader.segment.read;
 
 import io.tierline.offloader.ByteRange;
 import io.tierline.offloader.ObjectKey;
+import io.tierline.offloader.ObjectStoreException;
+import io.tierline.offloader.segment.crypt.ChunkCipher;
+import io.tierline.offloader.segment.crypt.KeyRing;
+import io.tierline.offloader.segment.format.Encryption;
 import io.tierline.offloader.segment.format.SegmentManifest;
 import java.io.InputStream;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -40,6 +45,7 @@ public final class SegmentReader {
   private final ChunkCache chunks;
   private final IndexReader indexes;
   private final int prefetchChunks;
+  private final Optional<KeyRing> keyRing;
   private final DiskChunkCache disk;
 
   /**
@@ -48,13 +54,16 @@ public final class SegmentReader {
    * @param prefetchChunks chunks a reader fetches ahead of the one it reads
    * @param workers where chunks are fetched
    * @param disk the disk tier below the memory cache, or null for none
+   * @param keyRing the master keys that encrypted segments' data keys are wrapped by
    */
   public SegmentReader(
       long cacheMaxBytes,
       long readAheadMaxBytes,
       int prefetchChunks,
       Executor workers,
-      DiskChunkCache disk) {
+      DiskChunkCache disk,
+      Optional<KeyRing> keyRing) {
+    this.keyRing = keyRing;
     this.chunks = new ChunkCache(cacheMaxBytes, readAheadMaxBytes, workers);
     this.indexes = new IndexReader(chunks.readAhead());
     this.prefetchChunks = prefetchChunks;
@@ -73,8 +82,10 @@ public final class SegmentReader {
     // One run's worth of chunks requested at a time: one prefetch GET per reader in flight. On the
     // catch-up benchmark two in flight did worse, and all at once worse still.
     int lanes = runChunks;
+    ChunkCipher cipher = cipher(log, manifest);
     ChunkCache.RunFetcher fetcher =
-        (first, lastOfRun) -> ChunkReader.readRun(fetch, log, manifest, disk, first, lastOfRun);
+        (first, lastOfRun) ->
+            ChunkReader.readRun(fetch, log, manifest, disk, cipher, first, lastOfRun);
     SegmentInputStream.Chunks source =
         new SegmentInputStream.Chunks() {
           @Override
@@ -142,7 +153,9 @@ public final class SegmentReader {
     int wanted = prefetchChunks + 1;
     int last =
         Math.min(manifest.chunks().size(), (wanted + runChunks - 1) / runChunks * runChunks) - 1;
-    ChunkCache.RunFetcher fetcher = (a, b) -> ChunkReader.readRun(fetch, log, manifest, disk, a, b);
+    ChunkCipher cipher = cipher(log, manifest);
+    ChunkCache.RunFetcher fetcher =
+        (a, b) -> ChunkReader.readRun(fetch, log, manifest, disk, cipher, a, b);
     CompletableFuture<ChunkBytes> previous = CompletableFuture.completedFuture(null);
     for (int first = 0; first <= last; first += runChunks) {
       int from = first;
@@ -165,6 +178,28 @@ public final class SegmentReader {
       String name,
       Fetch fetch) {
     return indexes.open(indexesObject, manifest, index, name, fetch);
+  }
+
+  /**
+   * The data key of an encrypted segment, unwrapped now, so that a missing master key fails the
+   * read at once and names the key id; null for a segment in the clear.
+   */
+  private ChunkCipher cipher(ObjectKey log, SegmentManifest manifest) {
+    if (manifest.encryption().isEmpty()) {
+      return null;
+    }
+    Encryption encryption = manifest.encryption().get();
+    return ChunkCipher.of(
+        encryption,
+        keyRing.orElseThrow(
+            () ->
+                new ObjectStoreException(
+                    "Segment "
+                        + log
+                        + " is encrypted with master key id '"
+                        + encryption.keyId()
+                        + "', but no key ring is configured")),
+        log);
   }
 
   /**

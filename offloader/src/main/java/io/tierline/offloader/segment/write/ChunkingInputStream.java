@@ -2,6 +2,8 @@ package io.tierline.offloader.segment.write;
 
 import com.github.luben.zstd.Zstd;
 import io.tierline.offloader.ChunkAligned;
+import io.tierline.offloader.segment.crypt.ChunkCipher;
+import io.tierline.offloader.segment.format.Encryption;
 import io.tierline.offloader.segment.format.SegmentManifest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +21,8 @@ import java.util.zip.CRC32C;
  * compressed if asked and checksummed (CRC32C over the stored bytes), and the chunks follow each
  * other. With compression, up to {@link #COMPRESS_AHEAD} chunks are compressed in parallel on the
  * given executor, so that one thread's zstd speed does not cap the upload; memory stays at a few
- * chunks. The chunk list is complete once the stream has been read to its end.
+ * chunks. With a {@link ChunkCipher}, each chunk is then encrypted. The chunk list is complete once
+ * the stream has been read to its end.
  */
 final class ChunkingInputStream extends InputStream implements ChunkAligned {
   /** zstd level 1: the fastest, and segments are read far more often than written. */
@@ -34,6 +37,7 @@ final class ChunkingInputStream extends InputStream implements ChunkAligned {
   private final boolean zstd;
   private final UploadRateLimiter rateLimiter;
   private final Executor compressors;
+  private final ChunkCipher cipher;
   private final ArrayDeque<CompletableFuture<Stored>> ahead = new ArrayDeque<>();
   private final List<SegmentManifest.Chunk> chunks = new ArrayList<>();
   private byte[] raw;
@@ -48,8 +52,10 @@ final class ChunkingInputStream extends InputStream implements ChunkAligned {
       int chunkSize,
       boolean zstd,
       UploadRateLimiter rateLimiter,
-      Executor compressors) {
+      Executor compressors,
+      ChunkCipher cipher) {
     this.log = log;
+    this.cipher = cipher;
     this.chunkSize = chunkSize;
     this.zstd = zstd;
     this.rateLimiter = rateLimiter;
@@ -83,7 +89,8 @@ final class ChunkingInputStream extends InputStream implements ChunkAligned {
 
   @Override
   public int maxChunkBytes() {
-    return zstd ? (int) Zstd.compressBound(chunkSize) : chunkSize;
+    return (zstd ? (int) Zstd.compressBound(chunkSize) : chunkSize)
+        + (cipher == null ? 0 : Encryption.TAG_BYTES);
   }
 
   private boolean nextChunk() throws IOException {
@@ -100,6 +107,13 @@ final class ChunkingInputStream extends InputStream implements ChunkAligned {
     }
     if (current == null) {
       return false;
+    }
+    if (cipher != null) {
+      // Compressed first: ciphertext does not compress. The CRC covers what is stored.
+      byte[] sealed = cipher.seal(chunks.size(), current.bytes(), 0, current.length());
+      current =
+          new Stored(
+              sealed, sealed.length, current.originalLength(), crc32c(sealed, sealed.length));
     }
     position = 0;
     chunks.add(
@@ -120,7 +134,7 @@ final class ChunkingInputStream extends InputStream implements ChunkAligned {
       raw = new byte[chunkSize];
     }
     int n = fill(raw);
-    return n == 0 ? null : new Stored(raw, n, n, crc32c(raw, n));
+    return n == 0 ? null : new Stored(raw, n, n, cipher == null ? crc32c(raw, n) : 0);
   }
 
   private byte[] readOriginal() throws IOException {

@@ -2,7 +2,10 @@ package io.tierline.offloader.segment.write;
 
 import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStoreException;
+import io.tierline.offloader.segment.crypt.ChunkCipher;
+import io.tierline.offloader.segment.crypt.KeyRing;
 import io.tierline.offloader.segment.format.Compression;
+import io.tierline.offloader.segment.format.Encryption;
 import io.tierline.offloader.segment.format.IndexType;
 import io.tierline.offloader.segment.format.ManifestCodec;
 import io.tierline.offloader.segment.format.SegmentManifest;
@@ -14,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Executor;
 
@@ -49,21 +53,26 @@ public final class SegmentWriter {
   private final Compression compression;
   private final UploadRateLimiter rateLimiter;
   private final Executor compressors;
+  private final KeyRing keyRing;
 
   /**
    * @param uploadRateLimitBytesPerSecond a bound on the bytes per second read from log files,
    *     across all uploads; empty for none
    * @param compressors where chunks are compressed, a few at a time per upload
+   * @param keyRing when present, every segment's chunks are encrypted under a new data key that the
+   *     ring's active key wraps
    */
   public SegmentWriter(
       int chunkSizeBytes,
       Compression compression,
       OptionalLong uploadRateLimitBytesPerSecond,
-      Executor compressors) {
+      Executor compressors,
+      Optional<KeyRing> keyRing) {
     this.chunkSizeBytes = chunkSizeBytes;
     this.compression = compression;
     this.rateLimiter = UploadRateLimiter.of(uploadRateLimitBytesPerSecond);
     this.compressors = compressors;
+    this.keyRing = keyRing.orElse(null);
   }
 
   /**
@@ -81,9 +90,17 @@ public final class SegmentWriter {
       Storage storage) {
     List<ObjectKey> written = new ArrayList<>(3);
     try (InputStream file = Files.newInputStream(logFile)) {
+      ChunkCipher cipher = keyRing == null ? null : ChunkCipher.newSegment(keyRing);
       ChunkingInputStream stored =
           new ChunkingInputStream(
-              file, chunkSizeBytes, compression == Compression.ZSTD, rateLimiter, compressors);
+              file,
+              chunkSizeBytes,
+              compression == Compression.ZSTD,
+              rateLimiter,
+              compressors,
+              cipher);
+      Optional<Encryption> encryption =
+          cipher == null ? Optional.empty() : Optional.of(cipher.encryption());
       written.add(log);
       storage.put(log, stored);
       IndexBundle bundle = IndexBundle.of(indexFiles);
@@ -93,13 +110,14 @@ public final class SegmentWriter {
       }
       SegmentManifest result =
           new SegmentManifest(
-              ManifestCodec.FORMAT_VERSION,
+              ManifestCodec.versionFor(encryption),
               stored.originalSize(),
               stored.storedSize(),
               compression,
               chunkSizeBytes,
               stored.chunks(),
-              bundle.entries());
+              bundle.entries(),
+              encryption);
       written.add(manifest);
       storage.put(manifest, new ByteArrayInputStream(ManifestCodec.encode(result)));
       return result;

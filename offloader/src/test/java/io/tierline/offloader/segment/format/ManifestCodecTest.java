@@ -7,6 +7,8 @@ import io.tierline.offloader.CorruptedDataException;
 import io.tierline.offloader.ObjectKey;
 import java.nio.ByteBuffer;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
 
@@ -51,10 +53,52 @@ class ManifestCodecTest {
   @Test
   void decode_newerVersion_isRejectedWithItsNumber() {
     byte[] bytes = ManifestCodec.encode(manifest());
-    bytes[5] = 2;
+    bytes[5] = 3;
     assertThatThrownBy(() -> ManifestCodec.decode(KEY, bytes))
         .isInstanceOf(CorruptedDataException.class)
-        .hasMessageContaining("version 2");
+        .hasMessageContaining("version 3");
+  }
+
+  /** An encrypted segment's manifest: version 2, with the master key id and wrapped data key. */
+  static SegmentManifest encrypted() {
+    byte[] wrapped = new byte[Encryption.WRAPPED_KEY_BYTES];
+    for (int i = 0; i < wrapped.length; i++) {
+      wrapped[i] = (byte) (0xa0 + i);
+    }
+    return new SegmentManifest(
+        ManifestCodec.ENCRYPTED_FORMAT_VERSION,
+        10,
+        57,
+        Compression.ZSTD,
+        4,
+        List.of(
+            new SegmentManifest.Chunk(0, 4, 0, 19, 0x11),
+            new SegmentManifest.Chunk(4, 4, 19, 20, 0x22),
+            new SegmentManifest.Chunk(8, 2, 39, 18, -5)),
+        manifest().indexes(),
+        Optional.of(new Encryption("k-2026", wrapped)));
+  }
+
+  /** Encrypted manifests already stored must stay readable: version 2 as it was first written. */
+  @Test
+  void version2Bytes_decodeToTheEncryptedManifest_andAreWhatEncodeWrites() {
+    byte[] stored =
+        HexFormat.of()
+            .parseHex(
+                "544c534d0002010106"
+                    + "6b2d32303236" // key id "k-2026"
+                    + "a0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3b4b5b6b7b8b9babbbcbdbebfc0c1c2c3c4c5c6c7"
+                    + "00000004000000000000000a00000000000000390000000300000004000000130000001100000004"
+                    + "00000014000000220000000200000012fffffffb0200000000000000000000000000000000640000"
+                    + "00070400000000000000640000000000000000000000004436e275");
+    assertThat(ManifestCodec.decode(KEY, stored)).isEqualTo(encrypted());
+    assertThat(ManifestCodec.encode(encrypted())).isEqualTo(stored);
+  }
+
+  @Test
+  void encode_withoutEncryption_staysVersion1() {
+    assertThat(ManifestCodec.encode(manifest())[5]).isEqualTo((byte) 1);
+    assertThat(ManifestCodec.decode(KEY, ManifestCodec.encode(manifest())).encryption()).isEmpty();
   }
 
   @Test
