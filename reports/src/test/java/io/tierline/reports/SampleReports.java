@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /** Reports named after the cluster they describe, for tests, golden files and the benchmark. */
@@ -12,6 +13,17 @@ public final class SampleReports {
   static final ChargePeriod NOVEMBER_2026 =
       ChargePeriod.of("2026-11-01T00:00:00Z", "2026-12-01T00:00:00Z");
   private static final Instant GENERATED_AT = Instant.parse("2026-11-22T06:00:00Z");
+  static final Billing BILLING =
+      new Billing(
+          "platform-eng-prod",
+          "Platform engineering (production)",
+          "AWS",
+          "AWS",
+          "AWS",
+          Optional.of(new Billing.Region("us-east-1", "US East (N. Virginia)")));
+  static final CostBasis ESTIMATE =
+      new CostBasis(
+          CostBasis.Kind.ESTIMATE, "the cluster's settings and the rates measured on 22 Nov 2026");
 
   private SampleReports() {}
 
@@ -79,9 +91,12 @@ public final class SampleReports {
         "prod-eu-1",
         "USD",
         GENERATED_AT,
+        BILLING,
+        ESTIMATE,
         assumptions(),
         prices(),
         rows.rows(),
+        List.of(),
         List.of(
             new Recommendation(
                 "audit.log",
@@ -148,11 +163,56 @@ public final class SampleReports {
         "large-" + topics,
         "USD",
         GENERATED_AT,
+        BILLING,
+        ESTIMATE,
         assumptions(),
         prices(),
         rows.rows(),
+        List.of(),
         recommendations,
         List.of());
+  }
+
+  /** A report of the given rows with the sample's billing, basis, assumptions and prices. */
+  public static Report of(
+      String cluster,
+      String currency,
+      List<CostRow> rows,
+      List<Recommendation> recommendations,
+      List<HistoryPoint> history) {
+    return new Report(
+        cluster,
+        currency,
+        GENERATED_AT,
+        BILLING,
+        ESTIMATE,
+        assumptions(),
+        prices(),
+        rows,
+        List.of(),
+        recommendations,
+        history);
+  }
+
+  /**
+   * A local-disk row whose cost is the pricing quantity at a unit price of 1, so that any cost can
+   * be written; quantities are clamped to what a quantity may hold, so that a bad cost is what the
+   * row rejects.
+   */
+  public static CostRow diskRow(String topic, String team, ChargePeriod period, String cost) {
+    BigDecimal amount = new BigDecimal(cost).max(BigDecimal.ZERO).min(BigDecimal.valueOf(1e9));
+    return new CostRow(
+        topic,
+        team,
+        Map.of(),
+        CostCategory.LOCAL_DISK,
+        SampleRows.sku("test/unit", "Test unit", BigDecimal.ONE),
+        period,
+        new BigDecimal(cost),
+        new Quantity(amount, Quantity.GB_MONTHS),
+        new Quantity(amount, Quantity.GB_MONTHS),
+        1,
+        0);
   }
 
   static List<Assumption> assumptions() {
@@ -188,10 +248,15 @@ public final class SampleReports {
             "USD per GB",
             "AWS list price ($0.01 out + $0.01 in)"),
         new Price(
-            "Object storage requests (blended PUT and GET)",
-            SampleRows.REQUEST,
+            "Object storage writes (PUT)",
+            SampleRows.PUT,
             "USD per 1,000 requests",
-            "AWS list price, weighted by this cluster's mix"),
+            "AWS list price, us-east-1"),
+        new Price(
+            "Object storage reads (GET)",
+            SampleRows.GET,
+            "USD per 1,000 requests",
+            "AWS list price, us-east-1"),
         new Price(
             "Broker server (m7g.xlarge)",
             SampleRows.BROKER_HOUR,
