@@ -114,7 +114,14 @@ public final class FocusValidator {
       if (!verdict.find()) {
         if (process.exitValue() == 2
             && (output.contains("could not be installed") || output.contains("not supported"))) {
-          throw new SetupException(output.strip());
+          // The reason is the validator's last word on it, not the traceback before it.
+          String reason =
+              output
+                  .lines()
+                  .filter(l -> l.contains("not supported") || l.contains("could not be installed"))
+                  .reduce((first, last) -> last)
+                  .orElse(output.strip());
+          throw new SetupException(reason.strip() + " (validator at " + directory() + ")");
         }
         throw new AssertionError("the FOCUS validator gave no verdict on " + file + ":\n" + output);
       }
