@@ -2,9 +2,9 @@ package io.tierline.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tierline.plugin.broker.BrokerProcess;
-import io.tierline.plugin.broker.BrokerRuntime;
+import io.tierline.localcluster.broker.BrokerProcess;
 import io.tierline.plugin.broker.ExampleConfig;
+import io.tierline.plugin.broker.TestBrokers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -35,8 +35,8 @@ class BadConfigurationIT {
     config.putAll(change);
     // An empty value is how a broker file says "no bucket": the key stays but holds nothing.
     config.values().removeIf(String::isEmpty);
-    String version = BrokerRuntime.versions().get(BrokerRuntime.versions().size() - 1);
-    BrokerProcess broker = BrokerProcess.format(BrokerRuntime.of(version), dir, config);
+    String version = TestBrokers.versions().get(TestBrokers.versions().size() - 1);
+    BrokerProcess broker = BrokerProcess.format(TestBrokers.of(version), dir, config);
 
     int exitCode = broker.startExpectingExit(Duration.ofSeconds(90));
 

@@ -1,6 +1,6 @@
 package io.tierline.plugin;
 
-import io.tierline.offloader.testing.InProcessS3Server;
+import io.tierline.localcluster.s3.InProcessS3Server;
 import io.tierline.offloader.testing.S3Fixtures;
 import java.util.List;
 import java.util.TreeSet;

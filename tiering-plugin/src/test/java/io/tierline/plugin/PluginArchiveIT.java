@@ -2,8 +2,8 @@ package io.tierline.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tierline.plugin.broker.BrokerRuntime;
 import io.tierline.plugin.broker.ExampleConfig;
+import io.tierline.plugin.broker.TestBrokers;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -29,11 +29,11 @@ class PluginArchiveIT {
 
   @Test
   void archive_unpacksToTheDirectoryTheExampleFilesName() throws IOException {
-    List<String> entries = tarEntries(BrokerRuntime.pluginArchive());
+    List<String> entries = tarEntries(TestBrokers.pluginArchive());
     List<String> files = entries.stream().filter(e -> !e.endsWith("/")).toList();
 
     assertThat(files).isNotEmpty().allSatisfy(e -> assertThat(e).startsWith("plugin/"));
-    try (Stream<Path> dir = Files.list(BrokerRuntime.pluginDir())) {
+    try (Stream<Path> dir = Files.list(TestBrokers.pluginDir())) {
       assertThat(files.stream().map(e -> e.substring("plugin/".length())))
           .containsExactlyInAnyOrderElementsOf(dir.map(p -> p.getFileName().toString()).toList());
     }
@@ -44,7 +44,7 @@ class PluginArchiveIT {
     for (String example :
         List.of("broker-tiering-s3.properties", "broker-tiering-filesystem.properties")) {
       Properties props = new Properties();
-      try (Reader in = Files.newBufferedReader(BrokerRuntime.configDir().resolve(example))) {
+      try (Reader in = Files.newBufferedReader(TestBrokers.configDir().resolve(example))) {
         props.load(in);
       }
       assertThat(props.getProperty(ExampleConfig.CLASS_PATH)).as(example).endsWith("/plugin/*");

@@ -3,11 +3,12 @@ package io.tierline.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.management.OperatingSystemMXBean;
-import io.tierline.offloader.testing.InProcessS3Server;
-import io.tierline.plugin.broker.BrokerProcess;
-import io.tierline.plugin.broker.BrokerRuntime;
+import io.tierline.localcluster.broker.BrokerProcess;
+import io.tierline.localcluster.broker.BrokerRuntime;
+import io.tierline.localcluster.s3.InProcessS3Server;
 import io.tierline.plugin.broker.Deadline;
 import io.tierline.plugin.broker.ExampleConfig;
+import io.tierline.plugin.broker.TestBrokers;
 import io.tierline.plugin.broker.TopicTraffic;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -101,9 +102,9 @@ class RemoteReadBenchmarkIT {
 
   @Test
   void catchUpRead_remoteBesideLocal(@TempDir Path dir) throws Exception {
-    List<String> versions = BrokerRuntime.versions();
+    List<String> versions = TestBrokers.versions();
     BrokerRuntime runtime =
-        BrokerRuntime.of(versions.get(versions.size() - 1))
+        TestBrokers.of(versions.get(versions.size() - 1))
             .withHeap(HEAP)
             .withJvmOptions(JVM_OPTIONS);
     try (InProcessS3Server s3 =

@@ -2,7 +2,7 @@ package io.tierline.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tierline.offloader.testing.InProcessS3Server;
+import io.tierline.localcluster.s3.InProcessS3Server;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;

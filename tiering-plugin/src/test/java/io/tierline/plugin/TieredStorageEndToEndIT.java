@@ -2,11 +2,11 @@ package io.tierline.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tierline.offloader.testing.InProcessS3Server;
-import io.tierline.plugin.broker.BrokerProcess;
-import io.tierline.plugin.broker.BrokerRuntime;
+import io.tierline.localcluster.broker.BrokerProcess;
+import io.tierline.localcluster.s3.InProcessS3Server;
 import io.tierline.plugin.broker.Deadline;
 import io.tierline.plugin.broker.ExampleConfig;
+import io.tierline.plugin.broker.TestBrokers;
 import io.tierline.plugin.broker.TopicTraffic;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ class TieredStorageEndToEndIT {
   private static final Duration WAIT = Duration.ofMinutes(3);
 
   static List<String> versions() {
-    return BrokerRuntime.versions();
+    return TestBrokers.versions();
   }
 
   @ParameterizedTest(name = "Kafka {0}")
@@ -50,7 +50,7 @@ class TieredStorageEndToEndIT {
       String bucket = config.get("rsm.config.storage.bucket");
       s3.createBucket(bucket);
       BrokerProcess broker =
-          BrokerProcess.format(BrokerRuntime.of(version), dir.resolve("broker"), config);
+          BrokerProcess.format(TestBrokers.of(version), dir.resolve("broker"), config);
       try (Bucket objects = new Bucket(s3, bucket)) {
         broker.start();
         Uuid topicId = createTieredTopic(broker);

@@ -5,6 +5,7 @@ import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectNotFoundException;
 import io.tierline.offloader.ObjectStore;
 import io.tierline.offloader.ObjectStoreException;
+import io.tierline.offloader.StoredObject;
 import io.tierline.offloader.SupportsListing;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -108,21 +110,30 @@ public final class FileSystemObjectStore implements ObjectStore, SupportsListing
   }
 
   @Override
-  public List<ObjectKey> list(String prefix) {
-    List<ObjectKey> keys = new ArrayList<>();
+  public List<StoredObject> listObjects(String prefix) {
+    List<StoredObject> objects = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root)) {
-      files
-          .filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().startsWith(TEMP_PREFIX))
-          .map(p -> root.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/"))
-          .filter(k -> k.startsWith(prefix))
-          .sorted()
-          .forEach(k -> keys.add(ObjectKey.of(k)));
+      List<Path> regular =
+          files
+              .filter(Files::isRegularFile)
+              .filter(p -> !p.getFileName().toString().startsWith(TEMP_PREFIX))
+              .toList();
+      for (Path file : regular) {
+        String key =
+            root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        if (key.startsWith(prefix)) {
+          objects.add(new StoredObject(ObjectKey.of(key), Files.size(file)));
+        }
+      }
+    } catch (NoSuchFileException deletedWhileListing) {
+      // An object deleted between the walk and its size is no longer there: list again.
+      return listObjects(prefix);
     } catch (IOException | UncheckedIOException e) {
       throw new ObjectStoreException(
           "Cannot list " + root + " for prefix '" + prefix + "': " + e, e);
     }
-    return keys;
+    objects.sort(Comparator.comparing(o -> o.key().value()));
+    return objects;
   }
 
   @Override

@@ -12,12 +12,14 @@ import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStore;
 import io.tierline.offloader.ObjectStoreException;
 import io.tierline.offloader.Retrier;
+import io.tierline.offloader.StoredObject;
 import io.tierline.offloader.SupportsListing;
 import io.tierline.offloader.UploadStreams;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -133,12 +135,12 @@ public final class MinioObjectStore implements ObjectStore, SupportsListing {
   }
 
   @Override
-  public List<ObjectKey> list(String prefix) {
+  public List<StoredObject> listObjects(String prefix) {
     return call(
         "LIST",
         null,
         () -> {
-          List<String> names = new ArrayList<>();
+          List<StoredObject> objects = new ArrayList<>();
           for (Result<Item> result :
               client.listObjects(
                   ListObjectsArgs.builder()
@@ -146,9 +148,42 @@ public final class MinioObjectStore implements ObjectStore, SupportsListing {
                       .prefix(prefix)
                       .recursive(true)
                       .build())) {
-            names.add(result.get().objectName());
+            Item item = result.get();
+            objects.add(new StoredObject(ObjectKey.of(item.objectName()), item.size()));
           }
-          return names.stream().sorted().map(ObjectKey::of).toList();
+          objects.sort(Comparator.comparing(o -> o.key().value()));
+          return objects;
+        });
+  }
+
+  @Override
+  public List<StoredObject> listObjectsAfter(String prefix, String startAfter, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be >= 1: " + limit);
+    }
+    return call(
+        "LIST",
+        null,
+        () -> {
+          List<StoredObject> objects = new ArrayList<>();
+          // The client pages lazily: stopping at the limit asks for no further page.
+          for (Result<Item> result :
+              client.listObjects(
+                  ListObjectsArgs.builder()
+                      .bucket(settings.bucket())
+                      .prefix(prefix)
+                      .startAfter(startAfter)
+                      .maxKeys(Math.min(limit, 1000))
+                      .recursive(true)
+                      .build())) {
+            Item item = result.get();
+            objects.add(new StoredObject(ObjectKey.of(item.objectName()), item.size()));
+            if (objects.size() == limit) {
+              break;
+            }
+          }
+          objects.sort(Comparator.comparing(o -> o.key().value()));
+          return objects;
         });
   }
 

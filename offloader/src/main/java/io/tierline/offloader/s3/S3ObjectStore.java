@@ -5,6 +5,7 @@ import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStore;
 import io.tierline.offloader.Retrier;
 import io.tierline.offloader.StoreUnavailableException;
+import io.tierline.offloader.StoredObject;
 import io.tierline.offloader.SupportsListing;
 import io.tierline.offloader.SupportsReadFully;
 import io.tierline.offloader.UploadStreams;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,7 +36,6 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * An {@link ObjectStore} on S3 through the AWS SDK v2's plain synchronous client. Objects of at
@@ -44,6 +45,10 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  */
 public final class S3ObjectStore implements ObjectStore, SupportsReadFully, SupportsListing {
   private static final AtomicInteger THREADS = new AtomicInteger();
+  private static final Comparator<StoredObject> BY_KEY = Comparator.comparing(o -> o.key().value());
+
+  /** S3 answers a LIST with at most this many keys. */
+  private static final int MAX_KEYS_PER_LIST = 1000;
 
   private final S3Client client;
   private final S3StoreSettings settings;
@@ -182,7 +187,7 @@ public final class S3ObjectStore implements ObjectStore, SupportsReadFully, Supp
   }
 
   @Override
-  public List<ObjectKey> list(String prefix) {
+  public List<StoredObject> listObjects(String prefix) {
     return call(
         "LIST",
         null,
@@ -191,9 +196,31 @@ public final class S3ObjectStore implements ObjectStore, SupportsReadFully, Supp
                 .listObjectsV2Paginator(b -> b.bucket(settings.bucket()).prefix(prefix))
                 .contents()
                 .stream()
-                .map(S3Object::key)
-                .sorted()
-                .map(ObjectKey::of)
+                .map(o -> new StoredObject(ObjectKey.of(o.key()), o.size()))
+                .sorted(BY_KEY)
+                .toList());
+  }
+
+  @Override
+  public List<StoredObject> listObjectsAfter(String prefix, String startAfter, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be >= 1: " + limit);
+    }
+    return call(
+        "LIST",
+        null,
+        () ->
+            client
+                .listObjectsV2(
+                    b ->
+                        b.bucket(settings.bucket())
+                            .prefix(prefix)
+                            .startAfter(startAfter)
+                            .maxKeys(Math.min(limit, MAX_KEYS_PER_LIST)))
+                .contents()
+                .stream()
+                .map(o -> new StoredObject(ObjectKey.of(o.key()), o.size()))
+                .sorted(BY_KEY)
                 .toList());
   }
 

@@ -1,5 +1,6 @@
 package io.tierline.offloader.bench;
 
+import io.tierline.localcluster.s3.InProcessS3Server;
 import io.tierline.offloader.s3.S3ObjectStore;
 import io.tierline.offloader.segment.SegmentCoordinates;
 import io.tierline.offloader.segment.SegmentSource;
@@ -7,7 +8,6 @@ import io.tierline.offloader.segment.SegmentStore;
 import io.tierline.offloader.segment.SegmentStoreSettings;
 import io.tierline.offloader.segment.SegmentStores;
 import io.tierline.offloader.segment.format.Compression;
-import io.tierline.offloader.testing.InProcessS3Server;
 import io.tierline.offloader.testing.RandomData;
 import io.tierline.offloader.testing.S3Fixtures;
 import java.io.InputStream;

@@ -2,6 +2,7 @@ package io.tierline.offloader.s3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tierline.localcluster.s3.InProcessS3Server;
 import io.tierline.offloader.ObjectStore;
 import io.tierline.offloader.segment.SegmentCoordinates;
 import io.tierline.offloader.segment.SegmentSource;
@@ -10,7 +11,6 @@ import io.tierline.offloader.segment.SegmentStoreSettings;
 import io.tierline.offloader.segment.SegmentStores;
 import io.tierline.offloader.segment.format.Compression;
 import io.tierline.offloader.segment.format.SegmentManifest;
-import io.tierline.offloader.testing.InProcessS3Server;
 import io.tierline.offloader.testing.S3Fixtures;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package io.tierline.offloader.s3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tierline.localcluster.s3.InProcessS3Server;
 import io.tierline.offloader.RetryPolicy;
 import io.tierline.offloader.StoreUnavailableException;
 import io.tierline.offloader.segment.SegmentCoordinates;
@@ -9,7 +10,6 @@ import io.tierline.offloader.segment.SegmentSource;
 import io.tierline.offloader.segment.SegmentStore;
 import io.tierline.offloader.segment.SegmentStoreSettings;
 import io.tierline.offloader.segment.SegmentStores;
-import io.tierline.offloader.testing.InProcessS3Server;
 import io.tierline.offloader.testing.RandomData;
 import io.tierline.offloader.testing.S3Fixtures;
 import java.io.IOException;

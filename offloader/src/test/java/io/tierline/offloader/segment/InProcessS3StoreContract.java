@@ -1,6 +1,6 @@
 package io.tierline.offloader.segment;
 
-import io.tierline.offloader.testing.InProcessS3Server;
+import io.tierline.localcluster.s3.InProcessS3Server;
 import io.tierline.offloader.testing.S3Fixtures;
 import java.net.URI;
 import java.nio.file.Path;

@@ -2,9 +2,9 @@ package io.tierline.offloader.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStore;
 import io.tierline.offloader.ObjectStoreException;
+import io.tierline.offloader.StoredObject;
 import io.tierline.offloader.SupportsListing;
 import io.tierline.offloader.filesystem.FileSystemObjectStore;
 import io.tierline.offloader.filesystem.FileSystemStoreSettings;
@@ -41,7 +41,7 @@ class ListRefusedTest {
     }
 
     @Override
-    public List<ObjectKey> list(String prefix) {
+    public List<StoredObject> listObjects(String prefix) {
       lists.incrementAndGet();
       throw new ObjectStoreException("LIST " + prefix + ": Access Denied (403)");
     }

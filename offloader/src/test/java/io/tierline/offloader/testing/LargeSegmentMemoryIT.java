@@ -2,6 +2,7 @@ package io.tierline.offloader.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tierline.localcluster.s3.InProcessS3Server;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;

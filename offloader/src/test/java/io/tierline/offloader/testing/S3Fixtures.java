@@ -1,5 +1,6 @@
 package io.tierline.offloader.testing;
 
+import io.tierline.localcluster.s3.InProcessS3Server;
 import io.tierline.offloader.AccessKeyCredentials;
 import io.tierline.offloader.RetryPolicy;
 import io.tierline.offloader.minio.MinioStoreSettings;

@@ -20,12 +20,12 @@ public final class ExampleConfig {
   /** The lines of {@code config/<file>}, with the plugin loaded from {@code target/plugin/}. */
   public static Map<String, String> load(String file) throws IOException {
     Properties props = new Properties();
-    try (Reader in = Files.newBufferedReader(BrokerRuntime.configDir().resolve(file))) {
+    try (Reader in = Files.newBufferedReader(TestBrokers.configDir().resolve(file))) {
       props.load(in);
     }
     Map<String, String> lines = new LinkedHashMap<>();
     props.stringPropertyNames().forEach(name -> lines.put(name, props.getProperty(name)));
-    lines.put(CLASS_PATH, BrokerRuntime.pluginDir() + "/*");
+    lines.put(CLASS_PATH, TestBrokers.pluginDir() + "/*");
     return lines;
   }
 

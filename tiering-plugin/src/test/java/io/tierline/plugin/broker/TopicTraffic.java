@@ -1,5 +1,6 @@
 package io.tierline.plugin.broker;
 
+import io.tierline.localcluster.broker.BrokerProcess;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package io.tierline.offloader.testing;
+package io.tierline.localcluster.s3;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -9,8 +9,9 @@ import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
 
 /**
- * A real S3-compatible server (S3Proxy) on a free port of 127.0.0.1, storing objects in a
- * directory. Tests talk to it over HTTP with the real AWS SDK and MinIO clients.
+ * A real S3-compatible server (S3Proxy) on 127.0.0.1, storing each object as a file: bucket {@code
+ * b}'s object {@code k} is {@code <baseDir>/b/k}. Tests and the sandbox talk to it over HTTP with
+ * the real AWS SDK and MinIO clients, signed with {@link #ACCESS_KEY} and {@link #SECRET_KEY}.
  */
 public final class InProcessS3Server implements AutoCloseable {
   public static final String ACCESS_KEY = "test-access-key";

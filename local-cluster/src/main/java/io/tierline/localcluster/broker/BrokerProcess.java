@@ -1,4 +1,4 @@
-package io.tierline.plugin.broker;
+package io.tierline.localcluster.broker;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
@@ -32,32 +32,65 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 /**
  * A stock Kafka broker in KRaft combined mode, in its own JVM, started from the jars that Maven
  * resolved for one Kafka version: {@code StorageTool format}, then {@code kafka.Kafka}, exactly as
- * an operator's scripts do. Its log goes to {@code broker.log} in the work directory.
+ * an operator's scripts do. Everything binds to 127.0.0.1. Its log goes to {@code broker.log} in
+ * the work directory, its data to {@code data/}.
  */
 public final class BrokerProcess implements AutoCloseable {
   private static final Duration START_DEADLINE = Duration.ofSeconds(90);
+  private static final String CLUSTER_ID = "tierline-test-cluster01";
 
   private final BrokerRuntime runtime;
   private final Path workDir;
   private final Path properties;
-  private final int port;
+  private final Ports ports;
   private Process process;
-  private int jmxPort;
   private JMXConnector jmx;
 
-  private BrokerProcess(BrokerRuntime runtime, Path workDir, Path properties, int port) {
+  /**
+   * The broker's ports on 127.0.0.1.
+   *
+   * @param listener the {@code PLAINTEXT} listener clients connect to
+   * @param controller the KRaft controller's listener
+   * @param jmx the JVM's JMX (RMI) port, without authentication
+   */
+  public record Ports(int listener, int controller, int jmx) {
+    /** Three ports that are free now. */
+    public static Ports free() throws IOException {
+      int[] chosen = freePorts(3);
+      return new Ports(chosen[0], chosen[1], chosen[2]);
+    }
+
+    public List<Integer> all() {
+      return List.of(listener, controller, jmx);
+    }
+  }
+
+  private BrokerProcess(BrokerRuntime runtime, Path workDir, Path properties, Ports ports) {
     this.runtime = runtime;
     this.workDir = workDir;
     this.properties = properties;
-    this.port = port;
+    this.ports = ports;
   }
 
-  /** Writes {@code server.properties} (base settings plus {@code extra}) and formats storage. */
+  /**
+   * Writes {@code server.properties} (base settings plus {@code extra}) and formats storage, on
+   * free ports.
+   */
   public static BrokerProcess format(BrokerRuntime runtime, Path workDir, Map<String, String> extra)
       throws IOException, InterruptedException {
+    return prepare(runtime, workDir, Ports.free(), extra);
+  }
+
+  /**
+   * Writes {@code server.properties} (base settings plus {@code extra}) and formats storage unless
+   * {@code workDir} holds a formatted broker already, whose data is then kept.
+   */
+  public static BrokerProcess prepare(
+      BrokerRuntime runtime, Path workDir, Ports ports, Map<String, String> extra)
+      throws IOException, InterruptedException {
     Files.createDirectories(workDir);
-    int port = freePort();
-    int controllerPort = freePort();
+    int port = ports.listener();
+    int controllerPort = ports.controller();
     Properties props = new Properties();
     props.setProperty("process.roles", "broker,controller");
     props.setProperty("node.id", "1");
@@ -76,15 +109,16 @@ public final class BrokerProcess implements AutoCloseable {
     props.putAll(extra);
     Path file = workDir.resolve("server.properties");
     write(props, file);
-    BrokerProcess broker = new BrokerProcess(runtime, workDir, file, port);
-    broker.run(
-        "kafka.tools.StorageTool",
-        "format",
-        "-t",
-        "tierline-test-cluster01",
-        "-c",
-        file.toString());
+    BrokerProcess broker = new BrokerProcess(runtime, workDir, file, ports);
+    if (!broker.formatted()) {
+      broker.run("kafka.tools.StorageTool", "format", "-t", CLUSTER_ID, "-c", file.toString());
+    }
     return broker;
+  }
+
+  /** Whether the data directory was formatted already: an earlier run's data is there. */
+  public boolean formatted() {
+    return Files.exists(workDir.resolve("data").resolve("meta.properties"));
   }
 
   /** Starts the broker and waits until it answers on its listener, or fails if it exits. */
@@ -121,7 +155,7 @@ public final class BrokerProcess implements AutoCloseable {
   }
 
   private void launch() throws IOException {
-    jmxPort = freePort();
+    int jmxPort = ports.jmx();
     process =
         command(
                 "kafka.Kafka",
@@ -209,7 +243,8 @@ public final class BrokerProcess implements AutoCloseable {
     if (jmx == null) {
       jmx =
           JMXConnectorFactory.connect(
-              new JMXServiceURL("service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi"));
+              new JMXServiceURL(
+                  "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + ports.jmx() + "/jmxrmi"));
     }
     return jmx.getMBeanServerConnection();
   }
@@ -236,7 +271,10 @@ public final class BrokerProcess implements AutoCloseable {
     }
   }
 
-  /** Stops the broker gracefully (SIGTERM) and waits for it. */
+  /**
+   * Stops the broker gracefully (SIGTERM to it and to any process it started) and waits for it;
+   * after a minute it is killed.
+   */
   public void stop() throws InterruptedException {
     if (jmx != null) {
       try {
@@ -247,15 +285,35 @@ public final class BrokerProcess implements AutoCloseable {
       jmx = null;
     }
     if (process != null && process.isAlive()) {
+      List<ProcessHandle> children = process.descendants().toList();
+      children.forEach(ProcessHandle::destroy);
       process.destroy();
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor();
+      }
+      for (ProcessHandle child : children) {
+        child.destroyForcibly();
+        child.onExit().join();
       }
     }
   }
 
   public String bootstrapServers() {
-    return "127.0.0.1:" + port;
+    return "127.0.0.1:" + ports.listener();
+  }
+
+  public Ports ports() {
+    return ports;
+  }
+
+  /** The broker's JVM while it runs; empty before the first start. */
+  public java.util.Optional<ProcessHandle> processHandle() {
+    return java.util.Optional.ofNullable(process).map(Process::toHandle);
+  }
+
+  /** The work directory: {@code server.properties}, {@code data/}, {@code broker.log}. */
+  public Path workDir() {
+    return workDir;
   }
 
   public Admin admin() {
@@ -350,9 +408,24 @@ public final class BrokerProcess implements AutoCloseable {
         .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("stdout.log").toFile()));
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
+  /**
+   * Distinct free ports: every socket stays open until all are chosen, because the kernel may hand
+   * a just-released ephemeral port out again to the next bind.
+   */
+  static int[] freePorts(int count) throws IOException {
+    List<ServerSocket> sockets = new java.util.ArrayList<>();
+    try {
+      int[] ports = new int[count];
+      for (int i = 0; i < count; i++) {
+        ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        sockets.add(socket);
+        ports[i] = socket.getLocalPort();
+      }
+      return ports;
+    } finally {
+      for (ServerSocket socket : sockets) {
+        socket.close();
+      }
     }
   }
 }
