@@ -6,6 +6,7 @@ import io.dropwizard.core.Configuration;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MinDuration;
 import io.tierline.costanalyzer.configuration.ApplyConfig;
+import io.tierline.costanalyzer.configuration.BillingConfig;
 import io.tierline.costanalyzer.configuration.ClusterConfig;
 import io.tierline.costanalyzer.configuration.HistoryConfig;
 import io.tierline.costanalyzer.inventory.TeamRule;
@@ -60,6 +61,8 @@ public class CostAnalyzerConfiguration extends Configuration {
   @Valid @NotNull private HistoryConfig history = new HistoryConfig();
 
   @Valid @NotNull private ApplyConfig apply = new ApplyConfig();
+
+  @Valid @NotNull private BillingConfig billing = new BillingConfig();
 
   /** Directory of the price catalogs ({@code *.yaml}). */
   @JsonProperty
@@ -152,6 +155,17 @@ public class CostAnalyzerConfiguration extends Configuration {
   @JsonProperty
   public void setApply(ApplyConfig apply) {
     this.apply = apply;
+  }
+
+  /** The FOCUS billing account, provider, publisher and invoice issuer of the reports. */
+  @JsonProperty
+  public BillingConfig getBilling() {
+    return billing;
+  }
+
+  @JsonProperty
+  public void setBilling(BillingConfig billing) {
+    this.billing = billing;
   }
 
   @JsonIgnore

@@ -14,6 +14,7 @@ import io.tierline.costanalyzer.apply.AuditLog;
 import io.tierline.costanalyzer.apply.BearerToken;
 import io.tierline.costanalyzer.cli.ConfiguredService;
 import io.tierline.costanalyzer.configuration.ApplyConfig;
+import io.tierline.costanalyzer.configuration.BillingConfig;
 import io.tierline.costanalyzer.configuration.ClusterConfig;
 import io.tierline.costanalyzer.core.ClusterService;
 import io.tierline.costanalyzer.core.Estimator;
@@ -29,6 +30,7 @@ import io.tierline.costanalyzer.inventory.live.LiveClusterSource;
 import io.tierline.costanalyzer.pricing.PriceCatalogLoader;
 import io.tierline.costanalyzer.pricing.PriceCatalogs;
 import io.tierline.costanalyzer.recommend.RuleSettings;
+import io.tierline.costanalyzer.report.BillingNames;
 import io.tierline.costanalyzer.report.ReportService;
 import io.tierline.costanalyzer.resources.ApplyResource;
 import io.tierline.costanalyzer.resources.ClustersResource;
@@ -77,7 +79,20 @@ public final class Services implements ConfiguredService {
     this.clusters = clusters;
     this.cacheTtl = configuration.getCacheTtl().toJavaDuration();
     this.history = new HistoryStore(Path.of(configuration.getHistory().getDirectory()));
-    this.reports = new ReportService(clusters, catalogs, history, clock);
+    BillingConfig b = configuration.getBilling();
+    this.reports =
+        new ReportService(
+            clusters,
+            catalogs,
+            history,
+            BillingNames.of(
+                b.getAccountId(),
+                b.getAccountName(),
+                b.getProviderName(),
+                b.getPublisherName(),
+                b.getInvoiceIssuerName()),
+            configuration.getSamplingWindow().toJavaDuration(),
+            clock);
     this.clock = clock;
   }
 
@@ -98,7 +113,8 @@ public final class Services implements ConfiguredService {
       }
       settings.put(
           cluster.getName(),
-          new ClusterService.ClusterSettings(cluster.getPriceCatalog(), cluster.getDiskType()));
+          new ClusterService.ClusterSettings(
+              cluster.getPriceCatalog(), cluster.getDiskType(), cluster.getInstanceType()));
     }
     ClusterAnalyzer analyzer = new ClusterAnalyzer(defaults(c), RuleSettings.defaults());
     ClusterService clusters =

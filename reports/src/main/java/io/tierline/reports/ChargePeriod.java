@@ -1,6 +1,8 @@
 package io.tierline.reports;
 
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 
 /** A half-open span of time [start, end) that a cost is charged for, in UTC. */
 public record ChargePeriod(Instant start, Instant end) implements Comparable<ChargePeriod> {
@@ -15,6 +17,28 @@ public record ChargePeriod(Instant start, Instant end) implements Comparable<Cha
 
   public static ChargePeriod of(String start, String end) {
     return new ChargePeriod(Instant.parse(start), Instant.parse(end));
+  }
+
+  /** The calendar month (UTC) as a period. */
+  public static ChargePeriod month(YearMonth month) {
+    return new ChargePeriod(
+        month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+        month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+  }
+
+  /** The calendar month (UTC) this period starts in: the billing period its charges fall in. */
+  public ChargePeriod billingPeriod() {
+    return month(YearMonth.from(start.atZone(ZoneOffset.UTC)));
+  }
+
+  /** Whether this period is one whole calendar month (UTC). */
+  public boolean isCalendarMonth() {
+    return equals(billingPeriod());
+  }
+
+  /** Whether {@code other} lies within this period. */
+  public boolean contains(ChargePeriod other) {
+    return !other.start.isBefore(start) && !other.end.isAfter(end);
   }
 
   @Override

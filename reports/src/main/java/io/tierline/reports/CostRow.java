@@ -11,7 +11,9 @@ import java.util.TreeMap;
  * @param topic the Kafka topic name, as the cluster spells it
  * @param team the owning team; {@link #UNASSIGNED_TEAM} when no rule matched
  * @param labels further tags (for example cost centre), kept sorted by key
- * @param cost what the period costs at list prices, in the report's currency
+ * @param sku the catalog item the row is priced by; a category can have several (writes and reads)
+ * @param cost what the period costs at list prices, in the report's currency: the SKU's unit price
+ *     times the pricing quantity, exactly (see {@link Sku#cost})
  * @param consumed what was used, in the unit a person would measure it
  * @param pricing what the price applies to, in the price's unit
  * @param localBytes bytes the topic keeps on broker disks in this period, all replicas included
@@ -25,6 +27,7 @@ public record CostRow(
     String team,
     Map<String, String> labels,
     CostCategory category,
+    Sku sku,
     ChargePeriod period,
     BigDecimal cost,
     Quantity consumed,
@@ -44,10 +47,26 @@ public record CostRow(
           "row.labels", "must not hold \"team\": it is the team field");
     }
     Checks.required(category, "row.category");
+    Checks.required(sku, "row.sku");
     Checks.required(period, "row.period");
     cost = Checks.amount(cost, "row.cost");
     Checks.required(consumed, "row.consumed");
     Checks.required(pricing, "row.pricing");
+    BigDecimal listCost = sku.cost(pricing.amount());
+    if (listCost.compareTo(cost) != 0) {
+      throw new InvalidReportException(
+          "row.cost",
+          "must be the unit price times the pricing quantity ("
+              + sku.listUnitPrice().toPlainString()
+              + " x "
+              + pricing.amount().toPlainString()
+              + " = "
+              + listCost.toPlainString()
+              + "), was "
+              + cost.toPlainString()
+              + " for topic "
+              + topic);
+    }
     Checks.nonNegative(localBytes, "row.localBytes");
     Checks.nonNegative(remoteBytes, "row.remoteBytes");
   }

@@ -18,9 +18,13 @@ import java.util.TreeSet;
  * @param cluster the cluster's name, as configured
  * @param currency ISO 4217 code of every amount, for example "USD"
  * @param generatedAt when the numbers were computed
+ * @param billing who bills for the costs and where the cluster runs
+ * @param basis whether the figures are estimated or measured, and from what
  * @param assumptions inputs behind the numbers, in words, in the order a reader should see them
  * @param prices unit prices behind the numbers
- * @param rows one per topic, cost category and charge period, in the order the files list them
+ * @param rows one per topic, SKU price and charge period, in the order the files list them; each
+ *     charge period lies within one calendar month (UTC), the billing period
+ * @param unpriced kinds of cost left out because they could not be priced, and why
  * @param recommendations suggested changes with their monthly savings
  * @param history totals of earlier periods, oldest first; empty when none are known
  */
@@ -28,9 +32,12 @@ public record Report(
     String cluster,
     String currency,
     Instant generatedAt,
+    Billing billing,
+    CostBasis basis,
     List<Assumption> assumptions,
     List<Price> prices,
     List<CostRow> rows,
+    List<UnpricedCost> unpriced,
     List<Recommendation> recommendations,
     List<HistoryPoint> history) {
 
@@ -52,9 +59,12 @@ public record Report(
           "report.currency", "must be an ISO 4217 code such as USD, was " + currency);
     }
     Checks.required(generatedAt, "report.generatedAt");
+    Checks.required(billing, "report.billing");
+    Checks.required(basis, "report.basis");
     assumptions = List.copyOf(Checks.required(assumptions, "report.assumptions"));
     prices = List.copyOf(Checks.required(prices, "report.prices"));
     rows = List.copyOf(Checks.required(rows, "report.rows"));
+    unpriced = List.copyOf(Checks.required(unpriced, "report.unpriced"));
     recommendations = List.copyOf(Checks.required(recommendations, "report.recommendations"));
     history =
         List.copyOf(Checks.required(history, "report.history")).stream()
@@ -74,7 +84,17 @@ public record Report(
   public Report onlyPeriod(ChargePeriod period) {
     List<CostRow> inPeriod = rows.stream().filter(row -> row.period().equals(period)).toList();
     return new Report(
-        cluster, currency, generatedAt, assumptions, prices, inPeriod, recommendations, history);
+        cluster,
+        currency,
+        generatedAt,
+        billing,
+        basis,
+        assumptions,
+        prices,
+        inPeriod,
+        unpriced,
+        recommendations,
+        history);
   }
 
   /** Totals computed from the rows and recommendations; never stored, so they cannot drift. */
@@ -85,13 +105,27 @@ public record Report(
   private static void rejectDuplicateRows(List<CostRow> rows) {
     Set<List<Object>> seen = new HashSet<>();
     for (CostRow row : rows) {
-      if (!seen.add(List.of(row.topic(), row.category(), row.period()))) {
+      ChargePeriod period = row.period();
+      if (!period.billingPeriod().contains(period)) {
+        throw new InvalidReportException(
+            "report.rows",
+            "has a charge period that crosses a month's end ("
+                + period.start()
+                + "/"
+                + period.end()
+                + ", topic "
+                + row.topic()
+                + "): a charge period must lie within one billing month");
+      }
+      if (!seen.add(List.of(row.topic(), row.category(), row.sku().priceId(), row.period()))) {
         throw new InvalidReportException(
             "report.rows",
             "has two rows for topic "
                 + row.topic()
                 + ", category "
                 + row.category()
+                + ", SKU price "
+                + row.sku().priceId()
                 + " and period "
                 + row.period().start()
                 + "/"

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -91,10 +90,11 @@ class ReportTest {
                     "a",
                     Map.of("team", "b"),
                     CostCategory.COMPUTE,
+                    SampleRows.BROKER_SKU,
                     NOVEMBER,
-                    BigDecimal.ONE,
-                    Quantity.of("1", "h"),
-                    Quantity.of("1", "h"),
+                    SampleRows.BROKER_HOUR,
+                    Quantity.of("1", Quantity.HOURS),
+                    Quantity.of("1", Quantity.HOURS),
                     0,
                     0))
         .isInstanceOf(InvalidReportException.class)
@@ -111,21 +111,10 @@ class ReportTest {
   }
 
   private static CostRow row(String topic, ChargePeriod period, String cost) {
-    return new CostRow(
-        topic,
-        "team",
-        Map.of(),
-        CostCategory.LOCAL_DISK,
-        period,
-        new BigDecimal(cost),
-        Quantity.of("1", "GB-month"),
-        Quantity.of("2", "GB-month"),
-        1,
-        0);
+    return SampleReports.diskRow(topic, "team", period, cost);
   }
 
   private static Report report(String currency, List<CostRow> rows) {
-    return new Report(
-        "c", currency, Instant.EPOCH, List.of(), List.of(), rows, List.of(), List.of());
+    return SampleReports.of("c", currency, rows, List.of(), List.of());
   }
 }

@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,15 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The {@link ReportWriter} contract, checked for every format's writer. */
 class ReportWritersTest {
   private static final Report EMPTY =
-      new Report(
-          "idle",
-          "USD",
-          Instant.parse("2026-11-22T00:00:00Z"),
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of());
+      SampleReports.of("idle", "USD", List.of(), List.of(), List.of());
 
   @ParameterizedTest
   @EnumSource(ReportFormat.class)

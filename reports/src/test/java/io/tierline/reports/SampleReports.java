@@ -5,13 +5,26 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 
 /** Reports named after the cluster they describe, for tests, golden files and the benchmark. */
 public final class SampleReports {
   static final ChargePeriod NOVEMBER_2026 =
       ChargePeriod.of("2026-11-01T00:00:00Z", "2026-12-01T00:00:00Z");
   private static final Instant GENERATED_AT = Instant.parse("2026-11-22T06:00:00Z");
+  static final Billing BILLING =
+      new Billing(
+          "platform-eng-prod",
+          "Platform engineering (production)",
+          "AWS",
+          "AWS",
+          "AWS",
+          Optional.of(new Billing.Region("us-east-1", "US East (N. Virginia)")));
+  static final CostBasis ESTIMATE =
+      new CostBasis(
+          CostBasis.Kind.ESTIMATE, "the cluster's settings and the rates measured on 22 Nov 2026");
 
   private SampleReports() {}
 
@@ -21,9 +34,28 @@ public final class SampleReports {
    * an accent, so every format's quoting and UTF-8 handling shows in its golden file.
    */
   public static Report smallClusterWithHistory() {
+    return smallClusterWithHistory(UnaryOperator.identity());
+  }
+
+  /**
+   * The same cluster with two topics named as long as real clusters name them
+   * ("payments.card-authorisations.eu-west-1.v3.retry-after-fraud-check"): what can push a table
+   * out of the page.
+   */
+  public static Report smallClusterWithLongTopicNames() {
+    Map<String, String> longNames =
+        Map.of(
+            "payments.orders",
+            "payments.card-authorisations.eu-west-1.v3.retry-after-fraud-check",
+            "checkout.clicks",
+            "checkout.web-and-mobile-click-stream.raw-events.partitioned-by-session");
+    return smallClusterWithHistory(name -> longNames.getOrDefault(name, name));
+  }
+
+  private static Report smallClusterWithHistory(UnaryOperator<String> name) {
     SampleRows rows = new SampleRows(NOVEMBER_2026);
     rows.topic(
-        "payments.orders",
+        name.apply("payments.orders"),
         "payments",
         Map.of("cost-centre", "CC-100"),
         900,
@@ -33,7 +65,7 @@ public final class SampleReports {
         1_900_000,
         120);
     rows.topic(
-        "payments.refunds",
+        name.apply("payments.refunds"),
         "payments",
         Map.of("cost-centre", "CC-100"),
         40,
@@ -43,7 +75,7 @@ public final class SampleReports {
         80_000,
         8);
     rows.topic(
-        "checkout.events",
+        name.apply("checkout.events"),
         "checkout",
         Map.of("cost-centre", "CC-205, \"Growth\" équipe"),
         620,
@@ -52,9 +84,9 @@ public final class SampleReports {
         0,
         0,
         90);
-    rows.topic("checkout.clicks", "checkout", Map.of(), 1_450, 0, 5_100, 0, 0, 150);
+    rows.topic(name.apply("checkout.clicks"), "checkout", Map.of(), 1_450, 0, 5_100, 0, 0, 150);
     rows.topic(
-        "logistics.shipments",
+        name.apply("logistics.shipments"),
         "logistics",
         Map.of("cost-centre", "CC-310"),
         260,
@@ -64,7 +96,7 @@ public final class SampleReports {
         410_000,
         30);
     rows.topic(
-        "logistics.tracking",
+        name.apply("logistics.tracking"),
         "logistics",
         Map.of("cost-centre", "CC-310"),
         75,
@@ -73,31 +105,44 @@ public final class SampleReports {
         1_100_000,
         2_600_000,
         16);
-    rows.topic("audit.log", "security", Map.of("retention", "7 years"), 3_100, 0, 900, 0, 0, 60);
-    rows.topic("tmp-debug-stream", CostRow.UNASSIGNED_TEAM, Map.of(), 180, 0, 40, 0, 0, 4);
+    rows.topic(
+        name.apply("audit.log"),
+        "security",
+        Map.of("retention", "7 years"),
+        3_100,
+        0,
+        900,
+        0,
+        0,
+        60);
+    rows.topic(
+        name.apply("tmp-debug-stream"), CostRow.UNASSIGNED_TEAM, Map.of(), 180, 0, 40, 0, 0, 4);
     return new Report(
         "prod-eu-1",
         "USD",
         GENERATED_AT,
+        BILLING,
+        ESTIMATE,
         assumptions(),
         prices(),
         rows.rows(),
+        List.of(),
         List.of(
             new Recommendation(
-                "audit.log",
+                name.apply("audit.log"),
                 "Move data older than 1 day to object storage",
                 new BigDecimal("454.72"),
                 List.of(
                     "Reads of old audit data take longer (about 100 ms more for the first byte)")),
             new Recommendation(
-                "checkout.clicks",
+                name.apply("checkout.clicks"),
                 "Keep 3 days instead of 7",
                 new BigDecimal("92.81"),
                 List.of(
                     "Consumers that fall more than 3 days behind lose data",
                     "Needs the checkout team's approval")),
             new Recommendation(
-                "checkout.events",
+                name.apply("checkout.events"),
                 "Read from the nearest replica (follower fetching)",
                 new BigDecimal("25.33"),
                 List.of())),
@@ -148,11 +193,56 @@ public final class SampleReports {
         "large-" + topics,
         "USD",
         GENERATED_AT,
+        BILLING,
+        ESTIMATE,
         assumptions(),
         prices(),
         rows.rows(),
+        List.of(),
         recommendations,
         List.of());
+  }
+
+  /** A report of the given rows with the sample's billing, basis, assumptions and prices. */
+  public static Report of(
+      String cluster,
+      String currency,
+      List<CostRow> rows,
+      List<Recommendation> recommendations,
+      List<HistoryPoint> history) {
+    return new Report(
+        cluster,
+        currency,
+        GENERATED_AT,
+        BILLING,
+        ESTIMATE,
+        assumptions(),
+        prices(),
+        rows,
+        List.of(),
+        recommendations,
+        history);
+  }
+
+  /**
+   * A local-disk row whose cost is the pricing quantity at a unit price of 1, so that any cost can
+   * be written; quantities are clamped to what a quantity may hold, so that a bad cost is what the
+   * row rejects.
+   */
+  public static CostRow diskRow(String topic, String team, ChargePeriod period, String cost) {
+    BigDecimal amount = new BigDecimal(cost).max(BigDecimal.ZERO).min(BigDecimal.valueOf(1e9));
+    return new CostRow(
+        topic,
+        team,
+        Map.of(),
+        CostCategory.LOCAL_DISK,
+        SampleRows.sku("test/unit", "Test unit", BigDecimal.ONE),
+        period,
+        new BigDecimal(cost),
+        new Quantity(amount, Quantity.GB_MONTHS),
+        new Quantity(amount, Quantity.GB_MONTHS),
+        1,
+        0);
   }
 
   static List<Assumption> assumptions() {
@@ -188,10 +278,15 @@ public final class SampleReports {
             "USD per GB",
             "AWS list price ($0.01 out + $0.01 in)"),
         new Price(
-            "Object storage requests (blended PUT and GET)",
-            SampleRows.REQUEST,
+            "Object storage writes (PUT)",
+            SampleRows.PUT,
             "USD per 1,000 requests",
-            "AWS list price, weighted by this cluster's mix"),
+            "AWS list price, us-east-1"),
+        new Price(
+            "Object storage reads (GET)",
+            SampleRows.GET,
+            "USD per 1,000 requests",
+            "AWS list price, us-east-1"),
         new Price(
             "Broker server (m7g.xlarge)",
             SampleRows.BROKER_HOUR,

@@ -10,6 +10,7 @@ import java.util.List;
  * costs rest on. Money stays {@code double} here; the API and the reports round it once.
  *
  * @param prices the prices applied, object storage at the cluster's blended volume rate
+ * @param compute the brokers' cost and each topic's share, or why they are not priced
  */
 public record ClusterAnalysis(
     String cluster,
@@ -19,7 +20,8 @@ public record ClusterAnalysis(
     String currency,
     Assumptions assumptions,
     Prices prices,
-    List<TopicAnalysis> topics) {
+    List<TopicAnalysis> topics,
+    BrokerCompute compute) {
 
   public ClusterAnalysis {
     topics = List.copyOf(topics);

@@ -5,8 +5,11 @@ import io.tierline.costanalyzer.inventory.ClusterSnapshot;
 import io.tierline.costanalyzer.inventory.TeamRules;
 import io.tierline.costanalyzer.inventory.TopicSnapshot;
 import io.tierline.costanalyzer.model.Assumptions;
+import io.tierline.costanalyzer.model.ComputeModel;
 import io.tierline.costanalyzer.model.CostModel;
 import io.tierline.costanalyzer.model.Prices;
+import io.tierline.costanalyzer.model.StorageCost;
+import io.tierline.costanalyzer.model.Workload;
 import io.tierline.costanalyzer.pricing.ObjectStorageClass;
 import io.tierline.costanalyzer.pricing.PriceCatalog;
 import io.tierline.costanalyzer.recommend.Recommender;
@@ -29,6 +32,7 @@ import java.util.Optional;
 public final class ClusterAnalyzer {
 
   private final CostModel model = new CostModel();
+  private final ComputeModel compute = new ComputeModel();
   private final EstimateDefaults defaults;
   private final RuleSettings settings;
   private final Recommender recommender;
@@ -94,7 +98,51 @@ public final class ClusterAnalyzer {
         catalog.currency(),
         assumptions,
         blended.get(storageClass),
-        rows);
+        rows,
+        brokerCompute(snapshot, catalog, assumptions, scenarios, rows));
+  }
+
+  /**
+   * The brokers at the catalog's price for the cluster's instance type, shared out over the topics
+   * as they are configured now. The count is the cluster's own brokers when the snapshot lists
+   * them, otherwise sized from the topics' traffic, disk and partitions.
+   */
+  private BrokerCompute brokerCompute(
+      ClusterSnapshot snapshot,
+      PriceCatalog catalog,
+      Assumptions assumptions,
+      List<TopicScenario> scenarios,
+      List<TopicAnalysis> rows) {
+    String type = snapshot.instanceType();
+    if (type == null || type.isBlank()) {
+      return BrokerCompute.notPriced(
+          "the brokers' instance type is unknown: set instanceType for the cluster in the service"
+              + " configuration or in its snapshot (catalog "
+              + catalog.name()
+              + " prices "
+              + String.join(", ", catalog.instanceTypes().keySet())
+              + ")");
+    }
+    if (!catalog.instanceTypes().containsKey(type)) {
+      return BrokerCompute.notPriced(
+          "instance type "
+              + type
+              + " is not in price catalog "
+              + catalog.name()
+              + " (it prices "
+              + String.join(", ", catalog.instanceTypes().keySet())
+              + ")");
+    }
+    List<Workload> workloads = scenarios.stream().map(TopicScenario::workload).toList();
+    List<StorageCost> storage = rows.stream().map(r -> r.cost().storage()).toList();
+    return BrokerCompute.priced(
+        compute.clusterCost(
+            workloads,
+            storage,
+            snapshot.brokers().size(),
+            assumptions,
+            defaults.brokerSizing(),
+            catalog.brokerType(type)));
   }
 
   private static Optional<String> infrequentAccessClass(PriceCatalog catalog) {

@@ -1,5 +1,6 @@
 package io.tierline.costanalyzer.api;
 
+import io.tierline.costanalyzer.analysis.BrokerCompute;
 import io.tierline.costanalyzer.analysis.ClusterAnalysis;
 import io.tierline.costanalyzer.analysis.TopicAnalysis;
 import io.tierline.costanalyzer.model.Assumptions;
@@ -16,7 +17,8 @@ import java.util.TreeMap;
 /**
  * What {@code analyze} prints (and what the service's cluster endpoints will serve): totals, cost
  * by team, a row per topic, and the recommendations, largest savings first. Totals are sums of the
- * rounded rows.
+ * rounded rows. Broker compute is the cluster's, on its own: the topic rows and totals leave it
+ * out, and reports share it out over the topics.
  */
 public record AnalysisResponse(
     String cluster,
@@ -30,7 +32,33 @@ public record AnalysisResponse(
     List<TopicCost> topics,
     List<RecommendationJson> recommendations,
     Assumptions assumptions,
-    PricesJson prices) {
+    PricesJson prices,
+    ComputeJson compute) {
+
+  /**
+   * The brokers and their monthly cost, or why they are not priced.
+   *
+   * @param brokersFrom {@code cluster} when the cluster's brokers were counted, otherwise what the
+   *     sizing was bound by
+   * @param notPriced what is missing when the brokers could not be priced; null when priced
+   */
+  public record ComputeJson(
+      String instanceType,
+      Integer brokers,
+      String brokersFrom,
+      BigDecimal monthlyCost,
+      String notPriced) {
+
+    static ComputeJson of(BrokerCompute c) {
+      return c.compute()
+          .map(
+              x ->
+                  new ComputeJson(
+                      x.instanceType(), x.brokers(), x.boundBy(), Money.of(x.monthlyCost()), null))
+          .orElseGet(
+              () -> new ComputeJson(null, null, null, null, c.notPricedReason().orElseThrow()));
+    }
+  }
 
   /** One team's topics and their monthly cost. */
   public record TeamCost(
@@ -126,6 +154,7 @@ public record AnalysisResponse(
         topics,
         recommendations,
         a.assumptions(),
-        prices);
+        prices,
+        ComputeJson.of(a.compute()));
   }
 }

@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** {@code GET /api/v1/clusters/{cluster}/costs}: totals, cost by team and a row per topic. */
+/**
+ * {@code GET /api/v1/clusters/{cluster}/costs}: totals, cost by team and a row per topic, and the
+ * brokers' compute on its own (the topic rows and totals leave it out).
+ */
 public record CostsResponse(
     String cluster,
     String priceCatalog,
@@ -18,7 +21,8 @@ public record CostsResponse(
     List<AnalysisResponse.TeamCost> teams,
     List<AnalysisResponse.TopicCost> topics,
     Assumptions assumptions,
-    AnalysisResponse.PricesJson prices) {
+    AnalysisResponse.PricesJson prices,
+    AnalysisResponse.ComputeJson compute) {
 
   /**
    * The costs of a cluster's analysis; {@code measuredAt} is when the cluster was read, which the
@@ -37,6 +41,7 @@ public record CostsResponse(
         a.teams(),
         a.topics(),
         a.assumptions(),
-        a.prices());
+        a.prices(),
+        a.compute());
   }
 }

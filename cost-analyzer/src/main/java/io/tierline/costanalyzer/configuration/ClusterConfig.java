@@ -43,6 +43,11 @@ public class ClusterConfig {
   @Setting("the brokers' disk type in that catalog; else the catalog's default")
   private String diskType;
 
+  @Setting(
+      "the brokers' instance type in that catalog, which prices them; else the snapshot's; without"
+          + " one, reports say compute is not priced")
+  private String instanceType;
+
   @JsonProperty
   public String getName() {
     return name;
@@ -103,6 +108,16 @@ public class ClusterConfig {
   @JsonProperty
   public void setDiskType(String diskType) {
     this.diskType = diskType;
+  }
+
+  @JsonProperty
+  public String getInstanceType() {
+    return instanceType;
+  }
+
+  @JsonProperty
+  public void setInstanceType(String instanceType) {
+    this.instanceType = instanceType;
   }
 
   @JsonIgnore

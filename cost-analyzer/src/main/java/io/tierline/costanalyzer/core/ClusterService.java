@@ -45,7 +45,7 @@ public final class ClusterService implements AutoCloseable {
    * Per-cluster choices from the configuration; null fields fall back to the snapshot's, then the
    * defaults.
    */
-  public record ClusterSettings(String priceCatalog, String diskType) {}
+  public record ClusterSettings(String priceCatalog, String diskType, String instanceType) {}
 
   public ClusterService(
       List<ClusterSource> sources,
@@ -96,12 +96,13 @@ public final class ClusterService implements AutoCloseable {
     ClusterAnalysis analysis;
     try {
       ClusterSnapshot read = source.read();
-      ClusterSettings s = settings.getOrDefault(cluster, new ClusterSettings(null, null));
+      ClusterSettings s = settings.getOrDefault(cluster, new ClusterSettings(null, null, null));
       snapshot =
           new ClusterSnapshot(
               cluster,
               first(s.priceCatalog(), read.priceCatalog(), defaultCatalog),
               first(s.diskType(), read.diskType(), null),
+              first(s.instanceType(), read.instanceType(), null),
               read.brokers(),
               teams.isEmpty() ? read.teams() : teams,
               read.topics());

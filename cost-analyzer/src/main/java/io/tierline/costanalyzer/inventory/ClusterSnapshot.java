@@ -10,15 +10,28 @@ import java.util.Set;
  *
  * @param priceCatalog catalog to price the cluster with; the analysis default when absent
  * @param diskType the brokers' disk type in that catalog; the catalog's default when absent
+ * @param instanceType the brokers' machine in that catalog, which prices them; unpriced when absent
  * @param teams ordered rules that give each topic its team
  */
 public record ClusterSnapshot(
     String cluster,
     String priceCatalog,
     String diskType,
+    String instanceType,
     List<BrokerInfo> brokers,
     List<TeamRule> teams,
     List<TopicSnapshot> topics) {
+
+  /** A snapshot that names no instance type, as a live read gives it. */
+  public ClusterSnapshot(
+      String cluster,
+      String priceCatalog,
+      String diskType,
+      List<BrokerInfo> brokers,
+      List<TeamRule> teams,
+      List<TopicSnapshot> topics) {
+    this(cluster, priceCatalog, diskType, null, brokers, teams, topics);
+  }
 
   public ClusterSnapshot {
     if (cluster == null || cluster.isBlank()) {

@@ -6,6 +6,8 @@ package io.tierline.costanalyzer.model;
  * @param localBytes bytes on broker disks, all replicas
  * @param provisionedBytes disk paid for: local bytes ÷ (1 − disk free fraction)
  * @param remoteBytes bytes in object storage, one copy
+ * @param billedRemoteBytes bytes object storage bills for: the remote bytes, or more when objects
+ *     are deleted before the storage class's minimum duration
  * @param diskMonthlyCost provisioned disk at the disk price
  * @param objectMonthlyCost object storage, including the class's minimum storage duration
  */
@@ -13,6 +15,7 @@ public record StorageCost(
     long localBytes,
     long provisionedBytes,
     long remoteBytes,
+    long billedRemoteBytes,
     double diskMonthlyCost,
     double objectMonthlyCost) {
 
@@ -20,11 +23,23 @@ public record StorageCost(
     Checks.notNegative("localBytes", localBytes);
     Checks.notNegative("provisionedBytes", provisionedBytes);
     Checks.notNegative("remoteBytes", remoteBytes);
+    Checks.notNegative("billedRemoteBytes", billedRemoteBytes);
     Checks.notNegative("diskMonthlyCost", diskMonthlyCost);
     Checks.notNegative("objectMonthlyCost", objectMonthlyCost);
   }
 
-  public static final StorageCost ZERO = new StorageCost(0, 0, 0, 0, 0);
+  public static final StorageCost ZERO = new StorageCost(0, 0, 0, 0, 0, 0);
+
+  /** Storage whose object storage bills exactly the bytes it holds. */
+  public StorageCost(
+      long localBytes,
+      long provisionedBytes,
+      long remoteBytes,
+      double diskMonthlyCost,
+      double objectMonthlyCost) {
+    this(
+        localBytes, provisionedBytes, remoteBytes, remoteBytes, diskMonthlyCost, objectMonthlyCost);
+  }
 
   public double monthlyCost() {
     return diskMonthlyCost + objectMonthlyCost;
@@ -35,6 +50,7 @@ public record StorageCost(
         localBytes + o.localBytes,
         provisionedBytes + o.provisionedBytes,
         remoteBytes + o.remoteBytes,
+        billedRemoteBytes + o.billedRemoteBytes,
         diskMonthlyCost + o.diskMonthlyCost,
         objectMonthlyCost + o.objectMonthlyCost);
   }

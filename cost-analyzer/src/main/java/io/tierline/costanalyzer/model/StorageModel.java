@@ -21,9 +21,15 @@ final class StorageModel {
     double remote = w.remoteStorageEnabled() ? retained * w.partitions() : 0;
     double gb = a.gigabyteBytes();
     double diskCost = provisioned / gb * p.diskPerGbMonth();
-    double objectCost = p.objectStorage().monthlyCost(billedRemoteBytes(w, remote, p) / gb);
+    double billedRemote = billedRemoteBytes(w, remote, p);
+    double objectCost = p.objectStorage().monthlyCost(billedRemote / gb);
     return new StorageCost(
-        Math.round(localBytes), Math.round(provisioned), Math.round(remote), diskCost, objectCost);
+        Math.round(localBytes),
+        Math.round(provisioned),
+        Math.round(remote),
+        Math.round(billedRemote),
+        diskCost,
+        objectCost);
   }
 
   /**

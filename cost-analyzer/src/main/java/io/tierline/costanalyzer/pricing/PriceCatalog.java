@@ -9,11 +9,16 @@ import java.util.TreeMap;
  * One provider's and region's prices, as loaded from {@code config/pricing/<name>.yaml}. The
  * defaults name the disk type and object storage class used when a request names none; both must
  * exist in the catalog.
+ *
+ * @param region the provider's identifier of the region, for example {@code us-east-1}
+ * @param regionName the region's name, for example "US East (N. Virginia)"; the identifier when the
+ *     file gives none
  */
 public record PriceCatalog(
     String name,
     String provider,
     String region,
+    String regionName,
     String currency,
     Defaults defaults,
     Map<String, DiskType> diskTypes,
@@ -34,6 +39,7 @@ public record PriceCatalog(
     required("name", name);
     required("provider", provider);
     required("region", region);
+    regionName = regionName == null || regionName.isBlank() ? region : regionName;
     required("currency", currency);
     required("defaults", defaults);
     diskTypes = nonEmpty("diskTypes", diskTypes);

@@ -1,5 +1,6 @@
 package io.tierline.costanalyzer.pricing;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -7,6 +8,9 @@ import java.time.format.DateTimeParseException;
  * Every price names where it came from and when, so that finance can check it against the source.
  */
 final class Provenance {
+
+  /** Decimal places a price may have. */
+  static final int MAX_DECIMALS = 6;
 
   private Provenance() {}
 
@@ -30,6 +34,15 @@ final class Provenance {
     }
     if (!(value >= 0) || value.isInfinite()) {
       throw new IllegalArgumentException(field + ": must be a price >= 0, was " + value);
+    }
+    // Reports carry unit prices as DECIMAL(18, 6), and price x quantity exactly.
+    if (BigDecimal.valueOf(value).stripTrailingZeros().scale() > MAX_DECIMALS) {
+      throw new IllegalArgumentException(
+          field
+              + ": must have at most "
+              + MAX_DECIMALS
+              + " decimals (quote a smaller price per a larger unit), was "
+              + BigDecimal.valueOf(value).toPlainString());
     }
     return value;
   }

@@ -141,8 +141,11 @@ class CostAnalyzerJarIT {
     Result r = run(REPO, "", "report", "--cluster", "prod-use1", "--format", "csv", "--out", "-");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("ChargePeriodStart,ChargePeriodEnd,");
-    assertThat(r.out().lines().skip(1)).isNotEmpty().allMatch(line -> line.startsWith("20"));
+    assertThat(r.out()).startsWith("BillingAccountId,BillingAccountName,BillingPeriodStart,");
+    // The billing account defaults to the cluster's name; then the billing period's start.
+    assertThat(r.out().lines().skip(1))
+        .isNotEmpty()
+        .allMatch(line -> line.startsWith("prod-use1,prod-use1,20"));
     assertThat(r.err()).isEmpty();
   }
 

@@ -44,7 +44,7 @@ class ReportCommandTest {
               .contains("payments");
       case "csv" ->
           assertThat(new String(bytes, StandardCharsets.UTF_8))
-              .startsWith("ChargePeriodStart,")
+              .startsWith("BillingAccountId,")
               .contains("payments.transactions");
       case "parquet" -> assertThat(head).startsWith("PAR1");
       default ->

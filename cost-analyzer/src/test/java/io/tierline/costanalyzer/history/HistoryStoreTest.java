@@ -8,8 +8,10 @@ import io.tierline.costanalyzer.inventory.SnapshotLoader;
 import io.tierline.costanalyzer.pricing.PriceCatalog;
 import io.tierline.costanalyzer.pricing.PriceCatalogLoader;
 import io.tierline.costanalyzer.recommend.RuleSettings;
+import io.tierline.costanalyzer.report.BillingNames;
 import io.tierline.costanalyzer.report.ReportMapper;
 import io.tierline.costanalyzer.settings.EstimateDefaults;
+import io.tierline.reports.CostBasis;
 import io.tierline.reports.Report;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +39,15 @@ class HistoryStoreTest {
     HistoryStore store = new HistoryStore(dir);
     Instant t1 = Instant.parse("2026-11-20T00:00:00Z");
     Instant t2 = Instant.parse("2026-11-21T00:00:00Z");
-    Report report = new ReportMapper().map(a, catalog, List.of(), t1);
+    Report report =
+        new ReportMapper()
+            .map(
+                a,
+                catalog,
+                BillingNames.defaults(),
+                new CostBasis(CostBasis.Kind.ESTIMATE, "the sample snapshot"),
+                List.of(),
+                t1);
     store.record(report, t1);
     store.record(report, t2);
 

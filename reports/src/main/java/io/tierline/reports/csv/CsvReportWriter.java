@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Writes the report as RFC 4180 CSV in UTF-8 (no byte-order mark): a header of FOCUS column names,
  * then one line per cost row, CRLF line ends. Amounts are plain decimals, never exponents;
- * timestamps are ISO 8601 in UTC.
+ * timestamps are ISO 8601 in UTC; an empty (null) value is an empty field.
  */
 public final class CsvReportWriter implements ReportWriter {
   private static final FocusColumn[] COLUMNS = FocusColumn.values();
@@ -45,6 +45,9 @@ public final class CsvReportWriter implements ReportWriter {
   }
 
   private static String text(Object value) {
+    if (value == null) {
+      return "";
+    }
     return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
   }
 

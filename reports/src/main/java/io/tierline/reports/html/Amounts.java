@@ -1,6 +1,7 @@
 package io.tierline.reports.html;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -9,6 +10,7 @@ import java.util.Locale;
 
 /** Numbers as a finance reader expects them: grouped digits, a currency sign, a unit. */
 final class Amounts {
+  private static final int DISPLAY_PRICE_DECIMALS = 4;
   private static final String[] BYTE_UNITS = {"bytes", "KB", "MB", "GB", "TB", "PB", "EB"};
   private final String symbol;
 
@@ -24,11 +26,16 @@ final class Amounts {
   }
 
   /**
-   * A unit price with as many decimals as it has (at least two, at most twelve), for example
-   * "$0.0004".
+   * A unit price rounded for reading: to four decimals, or to two significant digits when it is
+   * smaller than that, for example "$0.0225" for 0.022502599883 and "$0.00000042" for 0.000000421.
+   * The data files keep the price exactly.
    */
   String price(BigDecimal amount) {
-    return symbol + pattern("#,##0.00##########").format(amount);
+    BigDecimal rounded = amount.setScale(DISPLAY_PRICE_DECIMALS, RoundingMode.HALF_EVEN);
+    if (rounded.signum() == 0 && amount.signum() != 0) {
+      rounded = amount.round(new MathContext(2, RoundingMode.HALF_EVEN));
+    }
+    return symbol + pattern("#,##0.00##########").format(rounded);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.tierline.reports.html;
 import io.tierline.reports.CostCategory;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,16 +12,26 @@ final class BreakdownSection {
   /** More teams than this are summed into one "all other teams" bar, so the chart stays legible. */
   static final int MAX_TEAMS = 12;
 
+  /** Shown instead of an amount for a kind of cost the report could not price. */
+  static final String NOT_PRICED = "not priced";
+
   private BreakdownSection() {}
 
   static void byCategory(Html html, ReportView view) {
     html.raw("<section><h2>What the money pays for</h2>");
+    Map<CostCategory, String> unpriced = new EnumMap<>(CostCategory.class);
+    view.report().unpriced().forEach(u -> unpriced.put(u.category(), u.reason()));
     List<Bar> bars = new ArrayList<>();
     view.totals()
         .byCategory()
         .forEach(
             (category, cost) ->
-                bars.add(new Bar(category.label(), cost, view.money(cost), Palette.of(category))));
+                bars.add(
+                    new Bar(
+                        category.label(),
+                        cost,
+                        unpriced.containsKey(category) ? NOT_PRICED : view.money(cost),
+                        Palette.of(category))));
     BarChart.render(html, "Cost by kind, " + view.periodLabel(), bars);
     Table table =
         Table.open(
@@ -31,13 +42,27 @@ final class BreakdownSection {
             "#Cost",
             "#Share");
     for (Map.Entry<CostCategory, BigDecimal> entry : view.totals().byCategory().entrySet()) {
-      table.row(
-          entry.getKey().label(),
-          entry.getKey().description(),
-          view.money(entry.getValue()),
-          view.share(entry.getValue()));
+      CostCategory category = entry.getKey();
+      if (unpriced.containsKey(category)) {
+        // A zero here would read as "free": say that it is missing, and why.
+        table.row(
+            category.label(),
+            category.description() + ". Not priced: " + unpriced.get(category) + ".",
+            NOT_PRICED,
+            "");
+      } else {
+        table.row(
+            category.label(),
+            category.description(),
+            view.money(entry.getValue()),
+            view.share(entry.getValue()));
+      }
     }
-    table.totalRow("Total", "", view.money(view.totals().total()), "100.0%");
+    table.totalRow(
+        unpriced.isEmpty() ? "Total" : "Total of the priced kinds",
+        "",
+        view.money(view.totals().total()),
+        "100.0%");
     table.close();
     html.raw("</section>\n");
   }

@@ -1,5 +1,6 @@
 package io.tierline.reports.html;
 
+import io.tierline.reports.CostBasis;
 import io.tierline.reports.Report;
 import io.tierline.reports.ReportException;
 import io.tierline.reports.ReportFormat;
@@ -48,11 +49,13 @@ public final class HtmlReportWriter implements ReportWriter {
         .raw("</h1>")
         .raw("<p class=\"meta\">")
         .text(
-            view.periodLabel()
+            view.basisHeadline()
                 + " \u00b7 amounts in "
                 + report.currency()
                 + " \u00b7 computed "
                 + GENERATED.format(report.generatedAt()))
+        .raw("</p><p class=\"basis\">")
+        .text(basisSentence(report))
         .raw("</p></header>\n");
     SummarySection.render(html, view);
     BreakdownSection.byCategory(html, view);
@@ -65,6 +68,16 @@ public final class HtmlReportWriter implements ReportWriter {
         .raw("Costs are estimates at list prices, not an invoice.</footer></main></body></html>\n");
     out.write(html.toString().getBytes(StandardCharsets.UTF_8));
     out.flush();
+  }
+
+  /** What the figures are, in one sentence, so that no reader takes an estimate for a bill. */
+  private static String basisSentence(Report report) {
+    CostBasis basis = report.basis();
+    return basis.kind() == CostBasis.Kind.ESTIMATE
+        ? "These are estimates, not measured costs: each figure is what a month costs at "
+            + basis.inputs()
+            + "."
+        : "These are measured costs: what accrued over the period, from " + basis.inputs() + ".";
   }
 
   private static String stylesheet() {

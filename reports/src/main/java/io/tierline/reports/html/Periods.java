@@ -1,6 +1,7 @@
 package io.tierline.reports.html;
 
 import io.tierline.reports.ChargePeriod;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -24,6 +25,17 @@ final class Periods {
   /** A short label for a chart axis: "Nov '26" for a month, otherwise the first day. */
   static String shortLabel(ChargePeriod period) {
     return month(period) ? SHORT_MONTH.format(start(period)) : DAY.format(start(period));
+  }
+
+  /**
+   * Whether two periods can stand side by side in a trend: both calendar months, or, when neither
+   * is, both of the same length.
+   */
+  static boolean comparable(ChargePeriod a, ChargePeriod b) {
+    if (month(a) || month(b)) {
+      return month(a) && month(b);
+    }
+    return Duration.between(a.start(), a.end()).equals(Duration.between(b.start(), b.end()));
   }
 
   private static boolean month(ChargePeriod period) {

@@ -3,7 +3,10 @@ package io.tierline.reports.html;
 import io.tierline.reports.Recommendation;
 import io.tierline.reports.ReportTotals;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Today's cost beside the cost with every recommendation made, and the changes behind it. */
 final class SavingsSection {
@@ -44,6 +47,10 @@ final class SavingsSection {
           "<p class=\"note\">No changes are recommended: every topic&#39;s settings already fit its"
               + " use.</p>");
     } else {
+      List<Recommendation> listed = recommendations.stream().limit(MAX_LISTED).toList();
+      // Many changes share a risk: each risk is written once, below, and rows refer to it.
+      Map<String, Integer> risks = new LinkedHashMap<>();
+      listed.forEach(r -> r.risks().forEach(risk -> risks.putIfAbsent(risk, risks.size() + 1)));
       Table table =
           Table.open(
               html,
@@ -51,23 +58,28 @@ final class SavingsSection {
               "@Topic",
               "Change",
               "#Saves per month",
-              "What to watch");
-      recommendations.stream()
-          .limit(MAX_LISTED)
-          .forEach(
-              recommendation ->
-                  table.row(
-                      recommendation.topic(),
-                      recommendation.title(),
-                      view.money(recommendation.monthlySavings()),
-                      recommendation.risks().isEmpty()
-                          ? "Nothing known"
-                          : String.join("; ", recommendation.risks())));
+              "#What to watch");
+      for (Recommendation recommendation : listed) {
+        table.row(
+            recommendation.topic(),
+            recommendation.title(),
+            view.money(recommendation.monthlySavings()),
+            recommendation.risks().isEmpty()
+                ? "nothing known"
+                : recommendation.risks().stream()
+                    .map(risk -> "(" + risks.get(risk) + ")")
+                    .collect(Collectors.joining(" ")));
+      }
       if (recommendations.size() > MAX_LISTED) {
         table.totalRow(
             "", "and " + (recommendations.size() - MAX_LISTED) + " smaller changes", "", "");
       }
       table.close();
+      if (!risks.isEmpty()) {
+        html.raw("<h3>What to watch</h3><ol class=\"risks\">");
+        risks.keySet().forEach(risk -> html.element("li", risk));
+        html.raw("</ol>\n");
+      }
     }
     html.raw("</section>\n");
   }

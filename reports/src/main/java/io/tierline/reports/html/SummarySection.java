@@ -5,6 +5,7 @@ import io.tierline.reports.ReportTotals;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The headline: what the month cost, what it could cost, and how big the cluster is. */
 final class SummarySection {
@@ -13,7 +14,7 @@ final class SummarySection {
   static void render(Html html, ReportView view) {
     ReportTotals totals = view.totals();
     html.raw("<section class=\"summary\"><div class=\"cards\">");
-    card(html, "Total cost", view.money(totals.total()), "for " + view.periodLabel());
+    card(html, "Total cost", view.money(totals.total()), view.basisPhrase() + unpricedNote(view));
     card(
         html,
         "Cost with all recommendations",
@@ -49,6 +50,17 @@ final class SummarySection {
       table.close();
     }
     html.raw("</section>\n");
+  }
+
+  /** "; compute not priced" when a kind of cost is left out, so the total is not read as whole. */
+  private static String unpricedNote(ReportView view) {
+    return view.report().unpriced().isEmpty()
+        ? ""
+        : "; without "
+            + view.report().unpriced().stream()
+                .map(u -> u.category().label().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(" and "))
+            + " (not priced)";
   }
 
   private static void card(Html html, String title, String value, String detail) {

@@ -1,31 +1,34 @@
 package io.tierline.reports.html;
 
 import io.tierline.reports.ChargePeriod;
-import io.tierline.reports.HistoryPoint;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Total cost over time: the earlier periods the report knows, then this report's periods. */
+/**
+ * Total cost over time: the earlier periods the report knows, then the latest one. Only periods
+ * that compare with the latest (months with a month) are shown, and only when there are at least
+ * {@link #MIN_EARLIER_PERIODS} of them: one earlier month against this one is no trend, and a day's
+ * reading beside a month is no comparison.
+ */
 final class TrendSection {
   /** The chart shows the latest year; the table below it lists every period. */
   static final int MAX_COLUMNS = 12;
 
+  /** Earlier comparable periods needed before the section is shown. */
+  static final int MIN_EARLIER_PERIODS = 2;
+
   private TrendSection() {}
 
   static void render(Html html, ReportView view) {
-    if (view.report().history().isEmpty()) {
+    Map<ChargePeriod, BigDecimal> points = new TreeMap<>(view.comparableEarlierPeriods());
+    if (points.size() < MIN_EARLIER_PERIODS || view.latestPeriod().isEmpty()) {
       return;
     }
-    // This report's own totals win over a history point of the same period.
-    Map<ChargePeriod, BigDecimal> points = new TreeMap<>();
-    for (HistoryPoint point : view.report().history()) {
-      points.put(point.period(), point.totalCost());
-    }
-    points.putAll(view.report().totals().byPeriod());
-    ChargePeriod latest = view.report().periods().isEmpty() ? null : view.report().periods().last();
+    ChargePeriod latest = view.latestPeriod().get();
+    points.put(latest, view.totals().total());
     List<Bar> columns = new ArrayList<>();
     points.entrySet().stream()
         .skip(Math.max(0, points.size() - MAX_COLUMNS))

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.tierline.reports.Assumption;
+import io.tierline.reports.Billing;
 import io.tierline.reports.CostRow;
 import io.tierline.reports.HistoryPoint;
 import io.tierline.reports.Price;
@@ -14,6 +15,7 @@ import io.tierline.reports.Recommendation;
 import io.tierline.reports.Report;
 import io.tierline.reports.ReportFormat;
 import io.tierline.reports.ReportWriter;
+import io.tierline.reports.UnpricedCost;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -44,7 +46,20 @@ public final class JsonReportWriter implements ReportWriter {
       json.writeStringField("cluster", report.cluster());
       json.writeStringField("currency", report.currency());
       json.writeStringField("generatedAt", report.generatedAt().toString());
+      json.writeObjectFieldStart("basis");
+      json.writeStringField("kind", report.basis().kind().label());
+      json.writeStringField("inputs", report.basis().inputs());
+      json.writeEndObject();
+      billing(json, report.billing());
       JsonTotals.write(json, report);
+      json.writeArrayFieldStart("unpriced");
+      for (UnpricedCost unpriced : report.unpriced()) {
+        json.writeStartObject();
+        json.writeStringField("category", unpriced.category().name());
+        json.writeStringField("reason", unpriced.reason());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
       json.writeArrayFieldStart("assumptions");
       for (Assumption assumption : report.assumptions()) {
         json.writeStartObject();
@@ -95,5 +110,19 @@ public final class JsonReportWriter implements ReportWriter {
       json.writeEndObject();
     }
     out.flush();
+  }
+
+  private static void billing(JsonGenerator json, Billing billing) throws IOException {
+    json.writeObjectFieldStart("billing");
+    json.writeStringField("accountId", billing.accountId());
+    json.writeStringField("accountName", billing.accountName());
+    json.writeStringField("providerName", billing.providerName());
+    json.writeStringField("publisherName", billing.publisherName());
+    json.writeStringField("invoiceIssuerName", billing.invoiceIssuerName());
+    if (billing.region().isPresent()) {
+      json.writeStringField("regionId", billing.region().get().id());
+      json.writeStringField("regionName", billing.region().get().name());
+    }
+    json.writeEndObject();
   }
 }

@@ -20,6 +20,17 @@ final class JsonRows {
     }
     json.writeEndObject();
     json.writeStringField("category", row.category().name());
+    json.writeObjectFieldStart("sku");
+    json.writeStringField("id", row.sku().id());
+    json.writeStringField("priceId", row.sku().priceId());
+    json.writeStringField("meter", row.sku().meter());
+    json.writeNumberField("listUnitPrice", row.sku().listUnitPrice());
+    json.writeObjectFieldStart("priceDetails");
+    for (Map.Entry<String, String> detail : row.sku().priceDetails().entrySet()) {
+      json.writeStringField(detail.getKey(), detail.getValue());
+    }
+    json.writeEndObject();
+    json.writeEndObject();
     JsonTotals.period(json, row.period());
     json.writeNumberField("cost", row.cost());
     quantity(json, "consumed", row.consumed());

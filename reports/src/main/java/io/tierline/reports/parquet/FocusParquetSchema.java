@@ -7,9 +7,13 @@ import org.apache.parquet.schema.LogicalTypeAnnotation.TimeUnit;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
+import org.apache.parquet.schema.Type.Repetition;
 import org.apache.parquet.schema.Types;
 
-/** The Parquet schema of the FOCUS columns: every column required, each with its logical type. */
+/**
+ * The Parquet schema of the FOCUS columns, each with its logical type: required, except the columns
+ * that may be empty (null).
+ */
 final class FocusParquetSchema {
   static final MessageType SCHEMA = build();
 
@@ -24,21 +28,24 @@ final class FocusParquetSchema {
   }
 
   private static Type field(FocusColumn column) {
+    Repetition repetition = column.nullable() ? Repetition.OPTIONAL : Repetition.REQUIRED;
     return switch (column.type()) {
       case TIMESTAMP ->
-          Types.required(PrimitiveTypeName.INT64)
+          Types.primitive(PrimitiveTypeName.INT64, repetition)
               .as(LogicalTypeAnnotation.timestampType(true, TimeUnit.MICROS))
               .named(column.columnName());
       // Precision 18 fits a 64-bit integer, which every reader decodes fastest.
-      case DECIMAL ->
-          Types.required(PrimitiveTypeName.INT64)
-              .as(LogicalTypeAnnotation.decimalType(Report.DECIMAL_SCALE, Report.DECIMAL_PRECISION))
+      case DECIMAL, PRICE ->
+          Types.primitive(PrimitiveTypeName.INT64, repetition)
+              .as(
+                  LogicalTypeAnnotation.decimalType(
+                      column.type().scale(), Report.DECIMAL_PRECISION))
               .named(column.columnName());
       case STRING ->
-          Types.required(PrimitiveTypeName.BINARY)
+          Types.primitive(PrimitiveTypeName.BINARY, repetition)
               .as(LogicalTypeAnnotation.stringType())
               .named(column.columnName());
-      case INT64 -> Types.required(PrimitiveTypeName.INT64).named(column.columnName());
+      case INT64 -> Types.primitive(PrimitiveTypeName.INT64, repetition).named(column.columnName());
     };
   }
 }

@@ -35,12 +35,21 @@ final class FocusWriteSupport extends WriteSupport<FocusRecord> {
     consumer.startMessage();
     for (int i = 0; i < COLUMNS.length; i++) {
       FocusColumn column = COLUMNS[i];
-      consumer.startField(column.columnName(), i);
       Object value = column.valueOf(record);
+      if (value == null) {
+        // An optional column's null is a field left out of the record.
+        continue;
+      }
+      consumer.startField(column.columnName(), i);
       switch (column.type()) {
         case TIMESTAMP -> consumer.addLong(micros((Instant) value));
-        // Amounts already have the schema's scale, so the unscaled value is the stored integer.
-        case DECIMAL -> consumer.addLong(((BigDecimal) value).unscaledValue().longValueExact());
+        // At the column's scale, the unscaled value is the stored integer; never rounded here.
+        case DECIMAL, PRICE ->
+            consumer.addLong(
+                ((BigDecimal) value)
+                    .setScale(column.type().scale())
+                    .unscaledValue()
+                    .longValueExact());
         case STRING -> consumer.addBinary(Binary.fromString((String) value));
         case INT64 -> consumer.addLong((Long) value);
       }

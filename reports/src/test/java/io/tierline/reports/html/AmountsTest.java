@@ -16,9 +16,18 @@ class AmountsTest {
   }
 
   @Test
-  void price_smallPrice_keepsItsDecimals() {
-    assertThat(dollars.price(new BigDecimal("0.0000004"))).isEqualTo("$0.0000004");
+  void price_longPrice_isRoundedToFourDecimals() {
+    assertThat(dollars.price(new BigDecimal("0.022502599883"))).isEqualTo("$0.0225");
+    assertThat(dollars.price(new BigDecimal("0.4032"))).isEqualTo("$0.4032");
     assertThat(dollars.price(new BigDecimal("0.08"))).isEqualTo("$0.08");
+    assertThat(dollars.price(new BigDecimal("12"))).isEqualTo("$12.00");
+  }
+
+  @Test
+  void price_belowFourDecimals_keepsTwoSignificantDigits() {
+    assertThat(dollars.price(new BigDecimal("0.0000004"))).isEqualTo("$0.0000004");
+    assertThat(dollars.price(new BigDecimal("0.000042149"))).isEqualTo("$0.000042");
+    assertThat(dollars.price(BigDecimal.ZERO)).isEqualTo("$0.00");
   }
 
   @Test

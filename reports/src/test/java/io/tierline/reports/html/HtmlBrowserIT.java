@@ -119,6 +119,64 @@ class HtmlBrowserIT {
     }
   }
 
+  @Test
+  void layout_at1280pxAndOnA4_keepsEveryElementInsideItsContainerAndEveryTableColumn()
+      throws Exception {
+    // Long topic names, as real clusters have them, are what push tables out of a page.
+    Path html = OUT.resolve("long-names.html");
+    Files.writeString(html, longNames(), StandardCharsets.UTF_8);
+
+    try (DevToolsSession page = DevToolsSession.openPage(chromium.browserWebSocket())) {
+      RenderedPage rendered = RenderedPage.load(page, html, 1280);
+
+      assertThat(rendered.overflows())
+          .as("elements wider than their container at 1280 px")
+          .isEmpty();
+      List<RenderedPage.TableColumns> screen = rendered.tableColumns();
+      assertThat(screen)
+          .as("tables at 1280 px")
+          .hasSizeGreaterThanOrEqualTo(5)
+          .allSatisfy(t -> assertThat(t.shown()).as(t.table()).isEqualTo(t.cells()));
+
+      rendered.emulatePrintOnA4();
+      assertThat(rendered.overflows())
+          .as(
+              "elements wider than their container in print, %d px wide",
+              RenderedPage.A4_CONTENT_WIDTH)
+          .isEmpty();
+      assertThat(rendered.tableColumns())
+          .as("tables in print on A4: the same columns, every cell inside the page")
+          .isEqualTo(screen);
+    }
+  }
+
+  @Test
+  void layout_elementWiderThanThePageOrAHiddenPrintColumn_isCaught() throws Exception {
+    // The checks must be able to fail: a block wider than the window, and a print rule that drops
+    // the second column of every table.
+    String report =
+        longNames()
+            .replace(
+                "</footer>",
+                "<div style=\"width:1500px\">wide</div><style>@media print { th:nth-child(2),"
+                    + " td:nth-child(2) { display: none } }</style></footer>");
+    Path html = OUT.resolve("overflowing.html");
+    Files.writeString(html, report, StandardCharsets.UTF_8);
+
+    try (DevToolsSession page = DevToolsSession.openPage(chromium.browserWebSocket())) {
+      RenderedPage rendered = RenderedPage.load(page, html, 1280);
+      assertThat(rendered.overflows()).anyMatch(problem -> problem.contains("\"wide\""));
+      List<RenderedPage.TableColumns> screen = rendered.tableColumns();
+
+      rendered.emulatePrintOnA4();
+      assertThat(rendered.tableColumns()).isNotEqualTo(screen);
+    }
+  }
+
+  private static String longNames() throws Exception {
+    return Formats.text(SampleReports.smallClusterWithLongTopicNames(), ReportFormat.HTML);
+  }
+
   /** Each page's MediaBox, rounded to whole points; A4 is 595 x 842. */
   private static List<String> pageSizes(byte[] pdf) {
     Matcher box =

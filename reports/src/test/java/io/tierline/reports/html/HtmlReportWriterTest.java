@@ -14,7 +14,6 @@ import io.tierline.reports.SampleReports;
 import io.tierline.reports.testing.Formats;
 import io.tierline.reports.testing.Golden;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -53,17 +52,7 @@ class HtmlReportWriterTest {
   }
 
   private static CostRow diskRow(String topic, ChargePeriod period, String cost) {
-    return new CostRow(
-        topic,
-        "team",
-        Map.of(),
-        CostCategory.LOCAL_DISK,
-        period,
-        new BigDecimal(cost),
-        Quantity.of("1", "GB-month"),
-        Quantity.of("2", "GB-month"),
-        1,
-        0);
+    return SampleReports.diskRow(topic, "team", period, cost);
   }
 
   @Test
@@ -75,19 +64,17 @@ class HtmlReportWriterTest {
             HOSTILE,
             Map.of("note", HOSTILE),
             CostCategory.LOCAL_DISK,
+            SampleReports.diskRow("t1", "x", period, "10").sku(),
             period,
             BigDecimal.TEN,
-            Quantity.of("1", "GB-month"),
-            Quantity.of("2", "GB-month"),
+            Quantity.of("10", Quantity.GB_MONTHS),
+            Quantity.of("10", Quantity.GB_MONTHS),
             1,
             0);
     Report report =
-        new Report(
+        SampleReports.of(
             HOSTILE,
             "USD",
-            Instant.parse("2026-11-22T00:00:00Z"),
-            List.of(),
-            List.of(),
             List.of(row),
             List.of(new Recommendation("t1", HOSTILE, BigDecimal.ONE, List.of(HOSTILE))),
             List.of());
@@ -130,12 +117,9 @@ class HtmlReportWriterTest {
     ChargePeriod october = ChargePeriod.of("2026-10-01T00:00:00Z", "2026-11-01T00:00:00Z");
     ChargePeriod november = ChargePeriod.of("2026-11-01T00:00:00Z", "2026-12-01T00:00:00Z");
     Report report =
-        new Report(
+        SampleReports.of(
             "c",
             "EUR",
-            Instant.parse("2026-11-22T00:00:00Z"),
-            List.of(),
-            List.of(),
             List.of(diskRow("t1", october, "100"), diskRow("t1", november, "250")),
             List.of(),
             List.of());
@@ -160,15 +144,8 @@ class HtmlReportWriterTest {
               BigDecimal.valueOf(1000 + month)));
     }
     Report report =
-        new Report(
-            sample.cluster(),
-            sample.currency(),
-            sample.generatedAt(),
-            sample.assumptions(),
-            sample.prices(),
-            sample.rows(),
-            sample.recommendations(),
-            history);
+        SampleReports.of(
+            sample.cluster(), sample.currency(), sample.rows(), sample.recommendations(), history);
 
     String html = Formats.text(report, ReportFormat.HTML);
 

@@ -69,6 +69,9 @@ class DuckDbReaderIT {
     assertThat(new BigDecimal(duckdb.get("sumBilledCost").asText()))
         .isEqualTo(report.totals().total());
     assertThat(duckdb.get("resources").asLong()).isEqualTo(report.totals().byTopic().size());
+    assertThat(duckdb.get("listCostMismatches").asLong())
+        .as("rows where ListUnitPrice x PricingQuantity is not ListCost")
+        .isZero();
     JsonNode types = duckdb.get("columnTypes");
     assertThat(types.size()).isEqualTo(FocusColumn.values().length);
     for (FocusColumn column : FocusColumn.values()) {
@@ -81,7 +84,7 @@ class DuckDbReaderIT {
   private static String duckDbType(FocusColumn column) {
     return switch (column.type()) {
       case TIMESTAMP -> "TIMESTAMP WITH TIME ZONE";
-      case DECIMAL -> "DECIMAL(18,6)";
+      case DECIMAL, PRICE -> "DECIMAL(18,6)";
       case STRING -> "VARCHAR";
       case INT64 -> "BIGINT";
     };

@@ -71,7 +71,9 @@ public record ParquetTable(FileMetaData metadata, String codecs, List<Map<String
       Type field = schema.getType(i);
       LogicalTypeAnnotation logical = field.getLogicalTypeAnnotation();
       Object value;
-      if (logical instanceof DecimalLogicalTypeAnnotation decimal) {
+      if (group.getFieldRepetitionCount(i) == 0) {
+        value = null;
+      } else if (logical instanceof DecimalLogicalTypeAnnotation decimal) {
         value = BigDecimal.valueOf(group.getLong(i, 0), decimal.getScale());
       } else if (logical instanceof LogicalTypeAnnotation.TimestampLogicalTypeAnnotation) {
         value = Instant.EPOCH.plus(group.getLong(i, 0), ChronoUnit.MICROS);
