@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.kafka.common.config.ConfigException;
@@ -16,11 +16,7 @@ import org.junit.jupiter.api.Test;
  * The plugin's contract with the disk chunk cache on, over the filesystem backend: every read of
  * the contract goes through it, and nothing read from disk differs from what was stored.
  */
-class DiskCacheRemoteStorageManagerTest extends RemoteStorageManagerContract {
-
-  private Path root() {
-    return dir.resolve("remote");
-  }
+class DiskCacheRemoteStorageManagerTest extends FileSystemRemoteStorageManagerTest {
 
   private Path cache() {
     return dir.resolve("disk-cache");
@@ -28,25 +24,10 @@ class DiskCacheRemoteStorageManagerTest extends RemoteStorageManagerContract {
 
   @Override
   Map<String, Object> backendConfig() {
-    return Map.of(
-        "storage.backend",
-        "filesystem",
-        "storage.filesystem.root",
-        root().toString(),
-        "fetch.disk.cache.path",
-        cache().toString(),
-        "fetch.cache.size.bytes",
-        "0");
-  }
-
-  @Override
-  List<String> storedKeys() throws Exception {
-    if (!Files.exists(root())) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.walk(root())) {
-      return files.filter(Files::isRegularFile).map(p -> root().relativize(p).toString()).toList();
-    }
+    Map<String, Object> config = new HashMap<>(super.backendConfig());
+    config.put("fetch.disk.cache.path", cache().toString());
+    config.put("fetch.cache.size.bytes", "0");
+    return config;
   }
 
   @Test
@@ -57,7 +38,7 @@ class DiskCacheRemoteStorageManagerTest extends RemoteStorageManagerContract {
     try (Stream<Path> files = Files.list(cache())) {
       assertThat(files.count()).as("one file per chunk").isEqualTo(4);
     }
-    try (Stream<Path> stored = Files.walk(root())) {
+    try (Stream<Path> stored = Files.walk(dir.resolve("remote"))) {
       stored
           .filter(p -> p.toString().endsWith(".log"))
           .forEach(DiskCacheRemoteStorageManagerTest::delete);

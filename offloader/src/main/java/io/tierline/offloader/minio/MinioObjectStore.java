@@ -136,24 +136,8 @@ public final class MinioObjectStore implements ObjectStore, SupportsListing {
 
   @Override
   public List<StoredObject> listObjects(String prefix) {
-    return call(
-        "LIST",
-        null,
-        () -> {
-          List<StoredObject> objects = new ArrayList<>();
-          for (Result<Item> result :
-              client.listObjects(
-                  ListObjectsArgs.builder()
-                      .bucket(settings.bucket())
-                      .prefix(prefix)
-                      .recursive(true)
-                      .build())) {
-            Item item = result.get();
-            objects.add(new StoredObject(ObjectKey.of(item.objectName()), item.size()));
-          }
-          objects.sort(Comparator.comparing(o -> o.key().value()));
-          return objects;
-        });
+    return list(
+        ListObjectsArgs.builder().bucket(settings.bucket()).prefix(prefix), Integer.MAX_VALUE);
   }
 
   @Override
@@ -161,21 +145,24 @@ public final class MinioObjectStore implements ObjectStore, SupportsListing {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be >= 1: " + limit);
     }
+    return list(
+        ListObjectsArgs.builder()
+            .bucket(settings.bucket())
+            .prefix(prefix)
+            .startAfter(startAfter)
+            .maxKeys(Math.min(limit, 1000)),
+        limit);
+  }
+
+  /** At most {@code limit} objects of a listing, in key order. */
+  private List<StoredObject> list(ListObjectsArgs.Builder args, int limit) {
     return call(
         "LIST",
         null,
         () -> {
           List<StoredObject> objects = new ArrayList<>();
           // The client pages lazily: stopping at the limit asks for no further page.
-          for (Result<Item> result :
-              client.listObjects(
-                  ListObjectsArgs.builder()
-                      .bucket(settings.bucket())
-                      .prefix(prefix)
-                      .startAfter(startAfter)
-                      .maxKeys(Math.min(limit, 1000))
-                      .recursive(true)
-                      .build())) {
+          for (Result<Item> result : client.listObjects(args.recursive(true).build())) {
             Item item = result.get();
             objects.add(new StoredObject(ObjectKey.of(item.objectName()), item.size()));
             if (objects.size() == limit) {
