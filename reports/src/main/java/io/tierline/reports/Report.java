@@ -23,6 +23,8 @@ import java.util.TreeSet;
  * @param rows one per topic, cost category and charge period, in the order the files list them
  * @param recommendations suggested changes with their monthly savings
  * @param history totals of earlier periods, oldest first; empty when none are known
+ * @param measured topics whose remote storage was measured, with the model's figures beside; empty
+ *     when nothing was measured
  */
 public record Report(
     String cluster,
@@ -32,7 +34,8 @@ public record Report(
     List<Price> prices,
     List<CostRow> rows,
     List<Recommendation> recommendations,
-    List<HistoryPoint> history) {
+    List<HistoryPoint> history,
+    List<MeasuredTopic> measured) {
 
   /** Decimal places of every cost and quantity. */
   public static final int DECIMAL_SCALE = 6;
@@ -60,7 +63,44 @@ public record Report(
         List.copyOf(Checks.required(history, "report.history")).stream()
             .sorted(Comparator.comparing(HistoryPoint::period))
             .toList();
+    measured = List.copyOf(Checks.required(measured, "report.measured"));
     rejectDuplicateRows(rows);
+  }
+
+  /** A report of the model's figures alone. */
+  public Report(
+      String cluster,
+      String currency,
+      Instant generatedAt,
+      List<Assumption> assumptions,
+      List<Price> prices,
+      List<CostRow> rows,
+      List<Recommendation> recommendations,
+      List<HistoryPoint> history) {
+    this(
+        cluster,
+        currency,
+        generatedAt,
+        assumptions,
+        prices,
+        rows,
+        recommendations,
+        history,
+        List.of());
+  }
+
+  /** The same report with measured figures beside the model's. */
+  public Report withMeasured(List<MeasuredTopic> topics) {
+    return new Report(
+        cluster,
+        currency,
+        generatedAt,
+        assumptions,
+        prices,
+        rows,
+        recommendations,
+        history,
+        topics);
   }
 
   /** The charge periods that the rows cover, earliest first. */
@@ -74,7 +114,15 @@ public record Report(
   public Report onlyPeriod(ChargePeriod period) {
     List<CostRow> inPeriod = rows.stream().filter(row -> row.period().equals(period)).toList();
     return new Report(
-        cluster, currency, generatedAt, assumptions, prices, inPeriod, recommendations, history);
+        cluster,
+        currency,
+        generatedAt,
+        assumptions,
+        prices,
+        inPeriod,
+        recommendations,
+        history,
+        measured);
   }
 
   /** Totals computed from the rows and recommendations; never stored, so they cannot drift. */
