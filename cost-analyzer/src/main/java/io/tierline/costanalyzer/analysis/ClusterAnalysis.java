@@ -1,5 +1,6 @@
 package io.tierline.costanalyzer.analysis;
 
+import io.tierline.costanalyzer.measure.ClusterMeasurement;
 import io.tierline.costanalyzer.model.Assumptions;
 import io.tierline.costanalyzer.model.CostBreakdown;
 import io.tierline.costanalyzer.model.Prices;
@@ -10,6 +11,8 @@ import java.util.List;
  * costs rest on. Money stays {@code double} here; the API and the reports round it once.
  *
  * @param prices the prices applied, object storage at the cluster's blended volume rate
+ * @param measurement what was measured of the cluster's remote storage; {@link
+ *     ClusterMeasurement#NONE} when nothing is configured to measure it
  */
 public record ClusterAnalysis(
     String cluster,
@@ -19,10 +22,50 @@ public record ClusterAnalysis(
     String currency,
     Assumptions assumptions,
     Prices prices,
-    List<TopicAnalysis> topics) {
+    List<TopicAnalysis> topics,
+    ClusterMeasurement measurement) {
 
   public ClusterAnalysis {
     topics = List.copyOf(topics);
+  }
+
+  /** An analysis from the model alone. */
+  public ClusterAnalysis(
+      String cluster,
+      String priceCatalog,
+      String diskType,
+      String objectStorageClass,
+      String currency,
+      Assumptions assumptions,
+      Prices prices,
+      List<TopicAnalysis> topics) {
+    this(
+        cluster,
+        priceCatalog,
+        diskType,
+        objectStorageClass,
+        currency,
+        assumptions,
+        prices,
+        topics,
+        ClusterMeasurement.NONE);
+  }
+
+  /**
+   * The same analysis with what was measured beside each topic's model figures, and its requests
+   * priced from the measured counts where the plugin's counters were read.
+   */
+  public ClusterAnalysis withMeasurement(ClusterMeasurement m) {
+    return new ClusterAnalysis(
+        cluster,
+        priceCatalog,
+        diskType,
+        objectStorageClass,
+        currency,
+        assumptions,
+        prices,
+        MeasuredCosts.apply(topics, m, assumptions, prices),
+        m);
   }
 
   public CostBreakdown total() {

@@ -1,5 +1,6 @@
 package io.tierline.costanalyzer.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.tierline.costanalyzer.analysis.ClusterAnalysis;
 import io.tierline.costanalyzer.analysis.TopicAnalysis;
 import io.tierline.costanalyzer.model.Assumptions;
@@ -30,13 +31,17 @@ public record AnalysisResponse(
     List<TopicCost> topics,
     List<RecommendationJson> recommendations,
     Assumptions assumptions,
-    PricesJson prices) {
+    PricesJson prices,
+    @JsonInclude(JsonInclude.Include.NON_NULL) MeasurementJson measurement) {
 
   /** One team's topics and their monthly cost. */
   public record TeamCost(
       String team, int topics, BigDecimal monthlyCost, BigDecimal monthlySavings) {}
 
-  /** One topic's measured shape and monthly cost. */
+  /**
+   * One topic's measured shape and monthly cost; where its remote storage is measured, the measured
+   * figures beside the model's, and which of them {@code cost} prices.
+   */
   public record TopicCost(
       String name,
       String team,
@@ -44,7 +49,10 @@ public record AnalysisResponse(
       int replicationFactor,
       double ingressBytesPerSecond,
       CostJson cost,
-      BigDecimal monthlySavings) {}
+      BigDecimal monthlySavings,
+      @JsonInclude(JsonInclude.Include.NON_NULL) MeasuredJson.CostBasis costBasis,
+      @JsonInclude(JsonInclude.Include.NON_NULL) MeasuredJson.Measured measured,
+      @JsonInclude(JsonInclude.Include.NON_NULL) MeasuredJson.Modelled modelled) {}
 
   /** One recommendation with its changes as {@code key: from → to}. */
   public record RecommendationJson(
@@ -92,7 +100,10 @@ public record AnalysisResponse(
               t.topic().replicationFactor(),
               t.topic().ingressBytesPerSecond(),
               cost,
-              topicSavings));
+              topicSavings,
+              MeasuredJson.costBasis(t),
+              MeasuredJson.measured(t),
+              MeasuredJson.modelled(t)));
       teams.merge(
           t.team(),
           new TeamCost(t.team(), 1, cost.totalMonthlyCost(), topicSavings),
@@ -126,6 +137,7 @@ public record AnalysisResponse(
         topics,
         recommendations,
         a.assumptions(),
-        prices);
+        prices,
+        MeasurementJson.of(a.measurement()));
   }
 }

@@ -1,11 +1,16 @@
 package io.tierline.costanalyzer.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.tierline.costanalyzer.model.Assumptions;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** {@code GET /api/v1/clusters/{cluster}/costs}: totals, cost by team and a row per topic. */
+/**
+ * {@code GET /api/v1/clusters/{cluster}/costs}: totals, cost by team and a row per topic; where the
+ * cluster's remote storage is measured, how it was ({@code measurement}) and each topic's measured
+ * figures beside the model's.
+ */
 public record CostsResponse(
     String cluster,
     String priceCatalog,
@@ -18,7 +23,8 @@ public record CostsResponse(
     List<AnalysisResponse.TeamCost> teams,
     List<AnalysisResponse.TopicCost> topics,
     Assumptions assumptions,
-    AnalysisResponse.PricesJson prices) {
+    AnalysisResponse.PricesJson prices,
+    @JsonInclude(JsonInclude.Include.NON_NULL) MeasurementJson measurement) {
 
   /**
    * The costs of a cluster's analysis; {@code measuredAt} is when the cluster was read, which the
@@ -37,6 +43,7 @@ public record CostsResponse(
         a.teams(),
         a.topics(),
         a.assumptions(),
-        a.prices());
+        a.prices(),
+        a.measurement());
   }
 }

@@ -3,6 +3,7 @@ package io.tierline.costanalyzer.configuration;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tierline.settingsdocs.Setting;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,7 +12,8 @@ import java.util.TreeMap;
 
 /**
  * One cluster the service knows: either live ({@code bootstrapServers} plus Kafka client
- * properties, SSL and SASL included) or a snapshot file. Client properties may hold secrets: {@link
+ * properties, SSL and SASL included) or a snapshot file; optionally, where to measure what its
+ * tiering plugin stores and requests. Client properties and bucket keys may hold secrets: {@link
  * #toString()} and {@link #maskedKafkaProperties()} never show their values.
  */
 public class ClusterConfig {
@@ -42,6 +44,12 @@ public class ClusterConfig {
 
   @Setting("the brokers' disk type in that catalog; else the catalog's default")
   private String diskType;
+
+  /** Optional: the bucket to measure remote bytes from. */
+  @Valid private RemoteStorageConfig remoteStorage;
+
+  /** Optional: the brokers' JMX, to measure object-storage requests from the plugin's counters. */
+  @Valid private PluginMetricsConfig pluginMetrics;
 
   @JsonProperty
   public String getName() {
@@ -105,6 +113,26 @@ public class ClusterConfig {
     this.diskType = diskType;
   }
 
+  @JsonProperty
+  public RemoteStorageConfig getRemoteStorage() {
+    return remoteStorage;
+  }
+
+  @JsonProperty
+  public void setRemoteStorage(RemoteStorageConfig remoteStorage) {
+    this.remoteStorage = remoteStorage;
+  }
+
+  @JsonProperty
+  public PluginMetricsConfig getPluginMetrics() {
+    return pluginMetrics;
+  }
+
+  @JsonProperty
+  public void setPluginMetrics(PluginMetricsConfig pluginMetrics) {
+    this.pluginMetrics = pluginMetrics;
+  }
+
   @JsonIgnore
   public boolean isLive() {
     return bootstrapServers != null;
@@ -133,6 +161,8 @@ public class ClusterConfig {
         + (isLive()
             ? "bootstrapServers=" + bootstrapServers + ", kafka=" + maskedKafkaProperties()
             : "snapshot=" + snapshot)
+        + (remoteStorage == null ? "" : ", remoteStorage=" + remoteStorage)
+        + (pluginMetrics == null ? "" : ", pluginMetrics=" + pluginMetrics)
         + "}";
   }
 }
