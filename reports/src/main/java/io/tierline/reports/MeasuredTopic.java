@@ -10,6 +10,8 @@ import java.util.OptionalLong;
  * its bucket holds (from a listing), and the object-storage requests per month that the tiering
  * plugin counted. Each measured figure is empty when it was not measured.
  *
+ * @param putsPerMonth PUT-class requests as S3 bills them: PUTs and LISTs
+ * @param listsPerMonth of which LISTs
  * @param requestsMonthlyCost the measured requests priced: what the report's request rows charge
  * @param modelledRequestsMonthlyCost what the model would have charged for requests
  */

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javax.management.Attribute;
 import javax.management.JMException;
 import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
@@ -117,17 +117,20 @@ public final class PluginMetricsReader {
 
   /**
    * A metric's value. The plugin creates a topic's metrics as it first records them: one it has not
-   * recorded yet is absent from the MBean, or NaN, and counts as zero.
+   * recorded yet is absent from the MBean (asked for all the same, Kafka's JmxReporter logs a
+   * warning on the broker), or NaN, and counts as zero.
    */
   private static double attribute(MBeanServerConnection server, ObjectName name, String metric)
       throws JMException, IOException {
-    for (Attribute a : server.getAttributes(name, new String[] {metric}).asList()) {
-      if (a.getName().equals(metric) && a.getValue() instanceof Number n) {
-        double v = n.doubleValue();
-        return Double.isFinite(v) ? v : 0;
-      }
+    boolean present =
+        Arrays.stream(server.getMBeanInfo(name).getAttributes())
+            .anyMatch(a -> a.getName().equals(metric));
+    if (!present) {
+      return 0;
     }
-    return 0;
+    Object value = server.getAttribute(name, metric);
+    double v = value instanceof Number n ? n.doubleValue() : 0;
+    return Double.isFinite(v) ? v : 0;
   }
 
   private static String unquote(String value) {

@@ -5,8 +5,8 @@ package io.tierline.costanalyzer.model;
  * as its log (one PUT below a part's size, else a multipart upload: initiate, parts of whole chunks
  * of at least the minimum part size, complete) plus its index and manifest objects. Historical
  * reads fetch chunk by chunk with ranged GETs (a segment smaller than a chunk is one chunk), plus
- * the indexes of each segment read; the plugin's cache serves the hit-ratio share of them without a
- * request.
+ * the indexes of each segment read, and one LIST (a PUT-class request) with which the plugin finds
+ * the next segment; the plugin's cache serves the hit-ratio share of them without a request.
  */
 final class RequestModel {
 
@@ -23,7 +23,11 @@ final class RequestModel {
     // A segment read costs its chunks and its indexes object. Not its manifest: the plugin keeps
     // the manifests of the segments it wrote or read (10,000 of them) in memory, and the broker
     // that uploaded a segment is the one that serves it while it leads the partition.
-    double gets = read / segment * (chunksPerSegment(segment, a) + a.indexObjectsPerSegment());
+    double segmentsRead = read / segment;
+    double gets = segmentsRead * (chunksPerSegment(segment, a) + a.indexObjectsPerSegment());
+    // Near a segment's end, the plugin LISTs the partition's next segment to fetch its start
+    // ahead of the reader: one LIST, billed as a PUT-class request, per segment read.
+    puts += segmentsRead;
     double cost =
         puts / 1000 * p.putPer1000()
             + gets / 1000 * p.getPer1000()

@@ -36,7 +36,7 @@ final class MeasuredRows {
               v.remote().map(r -> OptionalLong.of(r.bytes())).orElse(OptionalLong.empty()),
               modelled.storage().remoteBytes(),
               v.remote().map(r -> OptionalLong.of(r.objects())).orElse(OptionalLong.empty()),
-              rate(v, RequestRate::putsPerMonth),
+              rate(v, r -> r.putsPerMonth() + r.listsPerMonth()),
               modelled.requests().putsPerMonth(),
               rate(v, RequestRate::getsPerMonth),
               modelled.requests().getsPerMonth(),

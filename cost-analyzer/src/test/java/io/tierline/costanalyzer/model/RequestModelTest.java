@@ -50,9 +50,11 @@ class RequestModelTest {
 
     RequestCost c = model.cost(w, defaults, Workloads.flatPrices());
 
-    // Every MiB segment is read whole: its one chunk and its indexes (the manifest is in memory).
-    double segmentsRead = MIB * defaults.secondsPerMonth() / MIB;
-    assertThat((double) c.getsPerMonth()).isCloseTo(segmentsRead * 2, within(1.0));
+    // Every MiB segment is read whole: its one chunk and its indexes (the manifest is in memory),
+    // and the next one is found with a LIST.
+    double segments = MIB * defaults.secondsPerMonth() / MIB;
+    assertThat((double) c.getsPerMonth()).isCloseTo(segments * 2, within(1.0));
+    assertThat((double) c.putsPerMonth()).isCloseTo(segments * 3 + segments, within(1.0));
   }
 
   @Test

@@ -26,8 +26,9 @@ final class MeasuredSection {
         .text(
             "Measured: the bytes the bucket holds now (its listing, by the plugin's key layout) and"
                 + " the requests the tiering plugin counted, as a monthly rate. Modelled: what the"
-                + " cost model expects from each topic's write rate and settings. Requests are"
-                + " priced from the measured counts; storage from the model.")
+                + " cost model expects from each topic's write rate and settings. PUTs and LISTs"
+                + " are billed alike. Requests are priced from the measured counts; storage from"
+                + " the model.")
         .raw("</p>");
     Table table =
         Table.open(
@@ -36,11 +37,10 @@ final class MeasuredSection {
             "@Topic",
             "#Remote, measured",
             "#Remote, modelled",
-            "#PUTs, measured",
-            "#PUTs, modelled",
+            "#PUTs and LISTs, measured",
+            "#PUTs and LISTs, modelled",
             "#GETs, measured",
             "#GETs, modelled",
-            "#LISTs, measured",
             "#Requests, measured",
             "#Requests, modelled");
     for (MeasuredTopic t : topics) {
@@ -52,7 +52,6 @@ final class MeasuredSection {
           count(t.modelledPutsPerMonth()),
           count(t.getsPerMonth()),
           count(t.modelledGetsPerMonth()),
-          count(t.listsPerMonth()),
           money(view, t.requestsMonthlyCost()),
           view.money(t.modelledRequestsMonthlyCost()));
     }
