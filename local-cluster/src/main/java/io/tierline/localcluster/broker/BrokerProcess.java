@@ -56,7 +56,8 @@ public final class BrokerProcess implements AutoCloseable {
   public record Ports(int listener, int controller, int jmx) {
     /** Three ports that are free now. */
     public static Ports free() throws IOException {
-      return new Ports(freePort(), freePort(), freePort());
+      int[] chosen = freePorts(3);
+      return new Ports(chosen[0], chosen[1], chosen[2]);
     }
 
     public List<Integer> all() {
@@ -407,9 +408,24 @@ public final class BrokerProcess implements AutoCloseable {
         .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("stdout.log").toFile()));
   }
 
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
+  /**
+   * Distinct free ports: every socket stays open until all are chosen, because the kernel may hand
+   * a just-released ephemeral port out again to the next bind.
+   */
+  static int[] freePorts(int count) throws IOException {
+    List<ServerSocket> sockets = new java.util.ArrayList<>();
+    try {
+      int[] ports = new int[count];
+      for (int i = 0; i < count; i++) {
+        ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        sockets.add(socket);
+        ports[i] = socket.getLocalPort();
+      }
+      return ports;
+    } finally {
+      for (ServerSocket socket : sockets) {
+        socket.close();
+      }
     }
   }
 }
