@@ -132,6 +132,22 @@ public abstract class ObjectStoreContractTest {
   }
 
   @Test
+  void listObjectsAfter_givesAPageFromAKeyOn_inOrder() {
+    assumeTrue(store instanceof SupportsListing, "the store cannot list");
+    SupportsListing listing = (SupportsListing) store;
+    for (String name : new String[] {"p/05", "p/01", "p/03", "p/02", "p/04", "q/01"}) {
+      store.upload(key(name), new ByteArrayInputStream(new byte[] {1, 2}));
+    }
+    assertThat(listing.listObjectsAfter(prefix + "/p/", key("p/02").value(), 2))
+        .containsExactly(new StoredObject(key("p/03"), 2), new StoredObject(key("p/04"), 2));
+    assertThat(listing.listObjectsAfter(prefix + "/p/", key("p/0").value(), 10))
+        .extracting(StoredObject::key)
+        .containsExactly(key("p/01"), key("p/02"), key("p/03"), key("p/04"), key("p/05"));
+    assertThat(listing.listObjectsAfter(prefix + "/p/", key("p/05").value(), 10)).isEmpty();
+    assertThatThrownBy(() -> listing.listObjectsAfter(prefix, "", 0)).hasMessageContaining("limit");
+  }
+
+  @Test
   void listObjects_givesEachObjectsStoredSize() {
     assumeTrue(store instanceof SupportsListing, "the store cannot list");
     store.upload(key("s/empty"), new ByteArrayInputStream(new byte[0]));

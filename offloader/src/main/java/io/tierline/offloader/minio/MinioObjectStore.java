@@ -157,6 +157,37 @@ public final class MinioObjectStore implements ObjectStore, SupportsListing {
   }
 
   @Override
+  public List<StoredObject> listObjectsAfter(String prefix, String startAfter, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be >= 1: " + limit);
+    }
+    return call(
+        "LIST",
+        null,
+        () -> {
+          List<StoredObject> objects = new ArrayList<>();
+          // The client pages lazily: stopping at the limit asks for no further page.
+          for (Result<Item> result :
+              client.listObjects(
+                  ListObjectsArgs.builder()
+                      .bucket(settings.bucket())
+                      .prefix(prefix)
+                      .startAfter(startAfter)
+                      .maxKeys(Math.min(limit, 1000))
+                      .recursive(true)
+                      .build())) {
+            Item item = result.get();
+            objects.add(new StoredObject(ObjectKey.of(item.objectName()), item.size()));
+            if (objects.size() == limit) {
+              break;
+            }
+          }
+          objects.sort(Comparator.comparing(o -> o.key().value()));
+          return objects;
+        });
+  }
+
+  @Override
   public void close() {
     try {
       client.close();

@@ -47,6 +47,9 @@ public final class S3ObjectStore implements ObjectStore, SupportsReadFully, Supp
   private static final AtomicInteger THREADS = new AtomicInteger();
   private static final Comparator<StoredObject> BY_KEY = Comparator.comparing(o -> o.key().value());
 
+  /** S3 answers a LIST with at most this many keys. */
+  private static final int MAX_KEYS_PER_LIST = 1000;
+
   private final S3Client client;
   private final S3StoreSettings settings;
   private final Retrier retrier;
@@ -191,6 +194,29 @@ public final class S3ObjectStore implements ObjectStore, SupportsReadFully, Supp
         () ->
             client
                 .listObjectsV2Paginator(b -> b.bucket(settings.bucket()).prefix(prefix))
+                .contents()
+                .stream()
+                .map(o -> new StoredObject(ObjectKey.of(o.key()), o.size()))
+                .sorted(BY_KEY)
+                .toList());
+  }
+
+  @Override
+  public List<StoredObject> listObjectsAfter(String prefix, String startAfter, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be >= 1: " + limit);
+    }
+    return call(
+        "LIST",
+        null,
+        () ->
+            client
+                .listObjectsV2(
+                    b ->
+                        b.bucket(settings.bucket())
+                            .prefix(prefix)
+                            .startAfter(startAfter)
+                            .maxKeys(Math.min(limit, MAX_KEYS_PER_LIST)))
                 .contents()
                 .stream()
                 .map(o -> new StoredObject(ObjectKey.of(o.key()), o.size()))

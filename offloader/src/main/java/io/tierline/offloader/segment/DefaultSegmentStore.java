@@ -62,7 +62,8 @@ final class DefaultSegmentStore implements SegmentStore {
             keys,
             workers,
             next -> reader.holdsStart(keys.log(next)),
-            this::fetchStart);
+            this::fetchStart,
+            NextSegments.KEYS_PER_LIST);
   }
 
   @Override

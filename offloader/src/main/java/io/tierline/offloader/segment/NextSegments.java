@@ -2,12 +2,15 @@ package io.tierline.offloader.segment;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStoreException;
 import io.tierline.offloader.StoreUnavailableException;
+import io.tierline.offloader.StoredObject;
 import io.tierline.offloader.SupportsListing;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -18,14 +21,24 @@ import java.util.function.Predicate;
 /**
  * Finds the segment that follows another in its partition, for a reader near the end of one: the
  * broker asks for the next segment only once it has read this one to the end, and would otherwise
- * wait for its manifest, its indexes and its first chunks in turn. The segment is found with one
- * LIST, remembered, so this needs a store that can list. A store that can, but whose credentials
- * may not (S3 without s3:ListBucket), is asked once: that is a permission, which will not change
- * while the store is open, and reads work without this read-ahead.
+ * wait for its manifest, its indexes and its first chunks in turn. The segment is found with a LIST
+ * of the partition's keys from its base offset on, which also shows the hundreds of segments after
+ * it: all are remembered, so a reader going through a partition LISTs once per page of segments
+ * rather than once per segment. This needs a store that can list. A store that can, but whose
+ * credentials may not (S3 without s3:ListBucket), is asked once: that is a permission, which will
+ * not change while the store is open, and reads work without this read-ahead.
  */
 final class NextSegments {
   /** Next segments remembered, so that only the first reader near a segment's end LISTs. */
   private static final int REMEMBERED = 10_000;
+
+  /**
+   * Keys asked for in one LIST, the most S3 returns in one: about 333 segments of three objects, so
+   * that a reader going through a partition LISTs once for hundreds of segments.
+   */
+  static final int KEYS_PER_LIST = 1000;
+
+  private final int keysPerList;
 
   private final Requests requests;
   private final SegmentKeys keys;
@@ -50,6 +63,7 @@ final class NextSegments {
    * @param listing the store's listing, or null if it cannot list
    * @param started whether the start of a segment is fetched already, or on its way
    * @param start fetches the start of a segment
+   * @param keysPerList keys asked for in one LIST, {@link #KEYS_PER_LIST} but in tests
    */
   NextSegments(
       SupportsListing listing,
@@ -57,7 +71,9 @@ final class NextSegments {
       SegmentKeys keys,
       Executor workers,
       Predicate<SegmentCoordinates> started,
-      Consumer<SegmentCoordinates> start) {
+      Consumer<SegmentCoordinates> start,
+      int keysPerList) {
+    this.keysPerList = keysPerList;
     this.listing = listing;
     this.requests = requests;
     this.keys = keys;
@@ -106,26 +122,61 @@ final class NextSegments {
     if (store == null) {
       return null; // refused while this task waited
     }
-    List<ObjectKey> keysFound;
+    String partition = keys.partitionPrefix(segment);
+    List<StoredObject> page;
     try {
-      keysFound = requests.list(store, segment, prefix);
+      page = requests.listAfter(store, segment, partition, prefix, keysPerList);
     } catch (StoreUnavailableException transientFailure) {
       return null; // the next reader near the end tries again
     } catch (ObjectStoreException refused) {
       listing = null; // the listener has counted the error, once
       return null;
     }
-    List<String> ids =
-        keysFound.stream()
-            .flatMap(key -> SegmentKeys.segmentIdOfManifest(key, prefix).stream())
-            .toList();
-    if (ids.size() != 1) {
-      return null; // none yet, or a failed copy beside the real one: the reader will tell
+    rememberAll(segment, partition, page);
+    return found.getIfPresent(prefix);
+  }
+
+  /**
+   * Remembers every segment of the page that has exactly one manifest at its base offset (two are a
+   * failed copy beside the real one: the reader will tell which), so that a sequential reader finds
+   * the segments after the next one without another LIST. A full page may end inside a base
+   * offset's keys, so that offset is left for the LIST that goes on from there.
+   */
+  private void rememberAll(
+      SegmentCoordinates partitionOf, String partition, List<StoredObject> page) {
+    String cut =
+        page.size() < keysPerList
+            ? null
+            : SegmentKeys.baseOffsetPrefixOf(page.get(page.size() - 1).key(), partition)
+                .orElse(null);
+    Map<String, List<String>> manifests = new LinkedHashMap<>();
+    for (StoredObject object : page) {
+      SegmentKeys.baseOffsetPrefixOf(object.key(), partition)
+          .filter(offsetPrefix -> !offsetPrefix.equals(cut))
+          .ifPresent(
+              offsetPrefix ->
+                  SegmentKeys.segmentIdOfManifest(object.key(), offsetPrefix)
+                      .ifPresent(
+                          id ->
+                              manifests
+                                  .computeIfAbsent(offsetPrefix, k -> new ArrayList<>())
+                                  .add(id)));
     }
-    SegmentCoordinates next =
-        new SegmentCoordinates(
-            segment.topic(), segment.topicId(), segment.partition(), baseOffset, ids.get(0));
-    found.put(prefix, next);
-    return next;
+    manifests.forEach(
+        (offsetPrefix, ids) -> {
+          if (ids.size() == 1) {
+            long baseOffset =
+                Long.parseLong(
+                    offsetPrefix.substring(partition.length(), offsetPrefix.length() - 1));
+            found.put(
+                offsetPrefix,
+                new SegmentCoordinates(
+                    partitionOf.topic(),
+                    partitionOf.topicId(),
+                    partitionOf.partition(),
+                    baseOffset,
+                    ids.get(0)));
+          }
+        });
   }
 }

@@ -4,6 +4,7 @@ import io.tierline.offloader.ByteRange;
 import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStore;
 import io.tierline.offloader.StoreUnavailableException;
+import io.tierline.offloader.StoredObject;
 import io.tierline.offloader.SupportsListing;
 import io.tierline.offloader.SupportsReadFully;
 import io.tierline.offloader.segment.SegmentStoreListener.RequestType;
@@ -52,8 +53,14 @@ final class Requests {
     return bytes;
   }
 
-  List<ObjectKey> list(SupportsListing listing, SegmentCoordinates segment, String prefix) {
-    return timed(segment, RequestType.LIST, () -> listing.list(prefix));
+  List<StoredObject> listAfter(
+      SupportsListing listing,
+      SegmentCoordinates segment,
+      String prefix,
+      String startAfter,
+      int limit) {
+    return timed(
+        segment, RequestType.LIST, () -> listing.listObjectsAfter(prefix, startAfter, limit));
   }
 
   void delete(SegmentCoordinates segment, ObjectKey key) {

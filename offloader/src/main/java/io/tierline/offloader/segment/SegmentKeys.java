@@ -73,6 +73,22 @@ final class SegmentKeys {
     // Padded by hand: the broker opens a stream for every consumer fetch, and String.format was
     // half of the time this plugin took to open one in a profile of the catch-up benchmark.
     String digits = Long.toString(s.baseOffset());
+    return partitionKeyPrefix(s)
+        .append(ZEROS, 0, OFFSET_DIGITS - digits.length())
+        .append(digits)
+        .append('-')
+        .toString();
+  }
+
+  /**
+   * The start of every key of {@code partitionOf}'s partition: {@code
+   * [<salt>/][<prefix>/]<topic>-<topicId>/<partition>/}, under which keys sort by base offset.
+   */
+  String partitionPrefix(SegmentCoordinates partitionOf) {
+    return partitionKeyPrefix(partitionOf).toString();
+  }
+
+  private StringBuilder partitionKeyPrefix(SegmentCoordinates s) {
     StringBuilder key = new StringBuilder(128);
     if (salting) {
       key.append(salt(s)).append('/');
@@ -80,16 +96,30 @@ final class SegmentKeys {
     if (!prefix.isEmpty()) {
       key.append(prefix).append('/');
     }
-    key.append(s.topic())
+    return key.append(s.topic())
         .append('-')
         .append(s.topicId())
         .append('/')
         .append(s.partition())
-        .append('/')
-        .append(ZEROS, 0, OFFSET_DIGITS - digits.length())
-        .append(digits)
-        .append('-');
-    return key.toString();
+        .append('/');
+  }
+
+  /**
+   * The start of {@code key} up to its segment id, {@code <partitionPrefix><20-digit offset>-}, or
+   * empty if the key is not one of a segment of that partition.
+   */
+  static Optional<String> baseOffsetPrefixOf(ObjectKey key, String partitionPrefix) {
+    String value = key.value();
+    int end = partitionPrefix.length() + OFFSET_DIGITS;
+    if (!value.startsWith(partitionPrefix) || value.length() <= end || value.charAt(end) != '-') {
+      return Optional.empty();
+    }
+    for (int i = partitionPrefix.length(); i < end; i++) {
+      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(value.substring(0, end + 1));
   }
 
   static String salt(SegmentCoordinates s) {
