@@ -85,8 +85,17 @@ final class CostService implements AutoCloseable {
             // No request log: its logback notes about itself would reach the console.
             "requestLog",
             Map.of("appenders", List.of())));
+    // The sandbox's producer and consumers share this JVM: their INFO lines would drown the
+    // service's own.
     c.put(
-        "logging", Map.of("level", "INFO", "appenders", List.of(file(dir.resolve("service.log")))));
+        "logging",
+        Map.of(
+            "level",
+            "INFO",
+            "loggers",
+            Map.of("org.apache.kafka", "WARN"),
+            "appenders",
+            List.of(file(dir.resolve("service.log")))));
     return c;
   }
 

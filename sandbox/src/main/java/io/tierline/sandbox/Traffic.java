@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -140,13 +141,16 @@ final class Traffic implements AutoCloseable {
         due.forEach(resumeAt::remove);
         consumer.resume(due);
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+        ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
+        // After the poll: a record written during it is not taken for one from the future.
+        long polledAt = System.currentTimeMillis();
+        for (ConsumerRecord<byte[], byte[]> r : records) {
           TopicPartition tp = new TopicPartition(r.topic(), r.partition());
           if (resumeAt.containsKey(tp)) {
             continue;
           }
           long oldEnoughAt = r.timestamp() + delay.toMillis();
-          if (oldEnoughAt > now) {
+          if (!delay.isZero() && oldEnoughAt > polledAt) {
             consumer.seek(tp, r.offset());
             consumer.pause(List.of(tp));
             resumeAt.put(tp, oldEnoughAt);
