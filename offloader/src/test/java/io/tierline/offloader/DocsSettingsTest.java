@@ -3,6 +3,7 @@ package io.tierline.offloader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tierline.offloader.s3.S3StoreSettings;
+import io.tierline.offloader.segment.DiskCacheSettings;
 import io.tierline.offloader.segment.SegmentStoreSettings;
 import io.tierline.settingsdocs.GeneratedSections;
 import io.tierline.settingsdocs.RecordSettings;
@@ -27,6 +28,14 @@ class DocsSettingsTest {
   void segmentStoreTable_matchesTheCode() {
     GeneratedSections.verify(
         OFFLOADER_DOC, "segment-store-settings", table(SegmentStoreSettings.defaults()));
+  }
+
+  @Test
+  void diskCacheTable_matchesTheCode() {
+    GeneratedSections.verify(
+        OFFLOADER_DOC,
+        "disk-cache-settings",
+        table(new DiskCacheSettings(Path.of("/var/cache/tierline"), 1L << 30)));
   }
 
   @Test

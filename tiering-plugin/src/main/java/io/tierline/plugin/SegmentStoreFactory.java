@@ -2,6 +2,7 @@ package io.tierline.plugin;
 
 import io.tierline.offloader.AccessKeyCredentials;
 import io.tierline.offloader.ObjectStore;
+import io.tierline.offloader.ObjectStoreException;
 import io.tierline.offloader.RetryPolicy;
 import io.tierline.offloader.filesystem.FileSystemObjectStore;
 import io.tierline.offloader.filesystem.FileSystemStoreSettings;
@@ -9,21 +10,34 @@ import io.tierline.offloader.minio.MinioObjectStore;
 import io.tierline.offloader.minio.MinioStoreSettings;
 import io.tierline.offloader.s3.S3ObjectStore;
 import io.tierline.offloader.s3.S3StoreSettings;
+import io.tierline.offloader.segment.DiskCacheSettings;
 import io.tierline.offloader.segment.SegmentStore;
 import io.tierline.offloader.segment.SegmentStoreListener;
 import io.tierline.offloader.segment.SegmentStoreSettings;
 import io.tierline.offloader.segment.SegmentStores;
 import io.tierline.offloader.segment.format.Compression;
 import io.tierline.plugin.config.TieringConfig;
+import io.tierline.plugin.config.TieringConfigDef;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.apache.kafka.common.config.ConfigException;
 
 /** Builds the offloader's segment store that a validated configuration describes. */
 final class SegmentStoreFactory {
   private SegmentStoreFactory() {}
 
   static SegmentStore create(TieringConfig config, SegmentStoreListener listener) {
-    return SegmentStores.create(objectStore(config), segmentSettings(config), listener);
+    Optional<DiskCacheSettings> disk = config.diskCache();
+    try {
+      return SegmentStores.create(objectStore(config), segmentSettings(config), disk, listener);
+    } catch (ObjectStoreException e) {
+      if (disk.isEmpty()) {
+        throw e;
+      }
+      // Stop the broker at start-up naming the key, as for any other bad setting.
+      throw new ConfigException(
+          TieringConfigDef.DISK_CACHE_PATH_CONFIG, disk.get().directory(), e.getMessage());
+    }
   }
 
   static SegmentStoreSettings segmentSettings(TieringConfig config) {

@@ -8,6 +8,7 @@ import io.tierline.offloader.SupportsListing;
 import io.tierline.offloader.segment.format.IndexType;
 import io.tierline.offloader.segment.format.ManifestCodec;
 import io.tierline.offloader.segment.format.SegmentManifest;
+import io.tierline.offloader.segment.read.DiskChunkCache;
 import io.tierline.offloader.segment.read.SegmentReader;
 import io.tierline.offloader.segment.write.SegmentWriter;
 import java.io.InputStream;
@@ -38,6 +39,18 @@ final class DefaultSegmentStore implements SegmentStore {
       SegmentStoreSettings settings,
       SegmentStoreListener listener,
       ExecutorService workers) {
+    this(requests, settings, null, listener, workers);
+  }
+
+  /**
+   * @param disk the disk tier below the memory cache, or null for none
+   */
+  DefaultSegmentStore(
+      Requests requests,
+      SegmentStoreSettings settings,
+      DiskChunkCache disk,
+      SegmentStoreListener listener,
+      ExecutorService workers) {
     this.requests = requests;
     this.listener = listener;
     this.keys = new SegmentKeys(settings.keyPrefix(), settings.prefixSalting());
@@ -54,7 +67,8 @@ final class DefaultSegmentStore implements SegmentStore {
             settings.cacheMaxBytes(),
             settings.readAheadMaxBytes(),
             settings.prefetchChunks(),
-            workers);
+            workers,
+            disk);
     this.nextSegments =
         new NextSegments(
             requests.objects() instanceof SupportsListing listing ? listing : null,

@@ -1,7 +1,9 @@
 package io.tierline.offloader.segment;
 
 import io.tierline.offloader.ObjectStore;
+import io.tierline.offloader.segment.read.DiskChunkCache;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +31,21 @@ public final class SegmentStores {
    */
   public static SegmentStore create(
       ObjectStore objects, SegmentStoreSettings settings, SegmentStoreListener listener) {
+    return create(objects, settings, Optional.empty(), listener);
+  }
+
+  /**
+   * As {@link #create(ObjectStore, SegmentStoreSettings, SegmentStoreListener)}, with chunks also
+   * kept on local disk below the memory cache when {@code diskCache} is present.
+   *
+   * @throws io.tierline.offloader.ObjectStoreException if the disk cache's directory cannot be
+   *     prepared
+   */
+  public static SegmentStore create(
+      ObjectStore objects,
+      SegmentStoreSettings settings,
+      Optional<DiskCacheSettings> diskCache,
+      SegmentStoreListener listener) {
     Objects.requireNonNull(objects, "objects");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(listener, "listener");
@@ -45,6 +62,14 @@ public final class SegmentStores {
               return t;
             });
     workers.allowCoreThreadTimeOut(true);
-    return new DefaultSegmentStore(new Requests(objects, listener), settings, listener, workers);
+    DiskChunkCache disk;
+    try {
+      disk = diskCache.map(d -> DiskChunkCache.open(d.directory(), d.maxBytes())).orElse(null);
+    } catch (RuntimeException e) {
+      objects.close(); // the segment store owns it, and there will be none
+      throw e;
+    }
+    return new DefaultSegmentStore(
+        new Requests(objects, listener), settings, disk, listener, workers);
   }
 }

@@ -2,6 +2,7 @@ package io.tierline.plugin.config;
 
 import static io.tierline.plugin.config.TieringConfigDef.*;
 
+import io.tierline.offloader.segment.DiskCacheSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -107,6 +108,15 @@ public final class TieringConfig extends AbstractConfig {
 
   public Optional<Path> filesystemRoot() {
     return Optional.ofNullable(getString(FILESYSTEM_ROOT_CONFIG)).map(Path::of);
+  }
+
+  /** The disk chunk cache's directory and bound, when a directory is set. */
+  public Optional<DiskCacheSettings> diskCache() {
+    String path = getString(DISK_CACHE_PATH_CONFIG);
+    if (path == null || path.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(new DiskCacheSettings(Path.of(path), getLong(DISK_CACHE_SIZE_CONFIG)));
   }
 
   public String keyPrefix() {

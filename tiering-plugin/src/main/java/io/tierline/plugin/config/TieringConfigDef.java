@@ -90,6 +90,19 @@ public final class TieringConfigDef {
   public static final long DEFAULT_READ_AHEAD_SIZE =
       SegmentStoreSettings.DEFAULT_READ_AHEAD_MAX_BYTES;
 
+  public static final String DISK_CACHE_PATH_CONFIG = "fetch.disk.cache.path";
+  static final String DISK_CACHE_PATH_DOC =
+      "Directory on the broker's local disk for a second chunk cache below the memory one, for"
+          + " working sets larger than the heap; unset disables it. Chunks are kept as stored"
+          + " (compressed, encrypted when the segment is), checked against the manifest's CRC32C"
+          + " when read back, and fetched again when they do not match. The directory is emptied"
+          + " of cached chunks at start-up; give each broker its own, off the log directories.";
+
+  public static final String DISK_CACHE_SIZE_CONFIG = "fetch.disk.cache.size.bytes";
+  static final String DISK_CACHE_SIZE_DOC =
+      "Bound of the disk chunk cache in stored bytes, when fetch.disk.cache.path is set.";
+  public static final long DEFAULT_DISK_CACHE_SIZE = 1L << 30;
+
   public static final String PREFETCH_CONFIG = "fetch.prefetch.chunks";
   static final String PREFETCH_DOC =
       "Chunks fetched ahead of a sequential reader, in order, so that the next read finds them"
@@ -295,6 +308,28 @@ public final class TieringConfigDef {
         ++order,
         ConfigDef.Width.SHORT,
         READ_AHEAD_SIZE_CONFIG);
+    def.define(
+        DISK_CACHE_PATH_CONFIG,
+        Type.STRING,
+        null,
+        TieringValidators.absolutePathOrUnset(),
+        Importance.LOW,
+        DISK_CACHE_PATH_DOC,
+        TUNING,
+        ++order,
+        ConfigDef.Width.LONG,
+        DISK_CACHE_PATH_CONFIG);
+    def.define(
+        DISK_CACHE_SIZE_CONFIG,
+        Type.LONG,
+        DEFAULT_DISK_CACHE_SIZE,
+        Range.atLeast(1),
+        Importance.LOW,
+        DISK_CACHE_SIZE_DOC,
+        TUNING,
+        ++order,
+        ConfigDef.Width.SHORT,
+        DISK_CACHE_SIZE_CONFIG);
     def.define(
         PREFETCH_CONFIG,
         Type.INT,

@@ -11,6 +11,17 @@ import org.apache.kafka.common.config.ConfigException;
 final class TieringValidators {
   private TieringValidators() {}
 
+  /** Unset, or an absolute path: a broker's working directory is no place to rely on. */
+  static Validator absolutePathOrUnset() {
+    return LambdaValidator.with(
+        (name, value) -> {
+          if (value != null && !java.nio.file.Path.of(value.toString()).isAbsolute()) {
+            throw new ConfigException(name, value, "must be an absolute path");
+          }
+        },
+        () -> "an absolute path");
+  }
+
   /** Unset, or an absolute http(s) URL with a host. */
   static Validator httpUrl() {
     return LambdaValidator.with(

@@ -20,24 +20,55 @@ final class ChunkReader {
    * Fetches chunks {@code first} to {@code last} with one ranged GET and checks each. Element
    * {@code k} of the result is chunk {@code first + k}: its {@link ChunkBytes}, or the {@link
    * CorruptedDataException} that it failed with (one bad chunk does not spoil its neighbours). A
-   * failed GET throws.
+   * failed GET throws. With a disk cache, the chunks at the start of the run that it holds,
+   * checked, are read from it and the GET asks only for the rest; every chunk fetched and checked
+   * is copied to it.
    */
   static Object[] readRun(
-      SegmentReader.Fetch fetch, ObjectKey log, SegmentManifest manifest, int first, int last) {
-    SegmentManifest.Chunk head = manifest.chunks().get(first);
+      SegmentReader.Fetch fetch,
+      ObjectKey log,
+      SegmentManifest manifest,
+      DiskChunkCache disk,
+      int first,
+      int last) {
+    Object[] chunks = new Object[last - first + 1];
+    int from = first;
+    while (disk != null && from <= last) {
+      SegmentManifest.Chunk chunk = manifest.chunks().get(from);
+      byte[] stored = disk.read(log, from, chunk.storedLength(), chunk.crc32c());
+      if (stored == null) {
+        break;
+      }
+      chunks[from - first] = decodeOrFailure(log, manifest, from, stored, chunk.storedOffset());
+      from++;
+    }
+    if (from > last) {
+      return chunks;
+    }
+    SegmentManifest.Chunk head = manifest.chunks().get(from);
     SegmentManifest.Chunk tail = manifest.chunks().get(last);
     ByteRange range =
         ByteRange.of(head.storedOffset(), tail.storedOffset() + tail.storedLength() - 1);
     byte[] stored = fetch.fetch(log, range);
-    Object[] chunks = new Object[last - first + 1];
-    for (int index = first; index <= last; index++) {
-      try {
-        chunks[index - first] = decode(log, manifest, index, stored, range.first());
-      } catch (CorruptedDataException e) {
-        chunks[index - first] = e;
+    for (int index = from; index <= last; index++) {
+      Object decoded = decodeOrFailure(log, manifest, index, stored, range.first());
+      chunks[index - first] = decoded;
+      if (disk != null && decoded instanceof ChunkBytes) {
+        SegmentManifest.Chunk chunk = manifest.chunks().get(index);
+        disk.write(
+            log, index, stored, (int) (chunk.storedOffset() - range.first()), chunk.storedLength());
       }
     }
     return chunks;
+  }
+
+  private static Object decodeOrFailure(
+      ObjectKey log, SegmentManifest manifest, int index, byte[] run, long runOffset) {
+    try {
+      return decode(log, manifest, index, run, runOffset);
+    } catch (CorruptedDataException e) {
+      return e;
+    }
   }
 
   private static ChunkBytes decode(

@@ -40,18 +40,25 @@ public final class SegmentReader {
   private final ChunkCache chunks;
   private final IndexReader indexes;
   private final int prefetchChunks;
+  private final DiskChunkCache disk;
 
   /**
    * @param cacheMaxBytes the chunk cache's bound in original bytes; 0 for none
    * @param readAheadMaxBytes the read-ahead buffer's bound in original bytes; 0 for none
    * @param prefetchChunks chunks a reader fetches ahead of the one it reads
    * @param workers where chunks are fetched
+   * @param disk the disk tier below the memory cache, or null for none
    */
   public SegmentReader(
-      long cacheMaxBytes, long readAheadMaxBytes, int prefetchChunks, Executor workers) {
+      long cacheMaxBytes,
+      long readAheadMaxBytes,
+      int prefetchChunks,
+      Executor workers,
+      DiskChunkCache disk) {
     this.chunks = new ChunkCache(cacheMaxBytes, readAheadMaxBytes, workers);
     this.indexes = new IndexReader(chunks.readAhead());
     this.prefetchChunks = prefetchChunks;
+    this.disk = disk;
   }
 
   /**
@@ -67,7 +74,7 @@ public final class SegmentReader {
     // catch-up benchmark two in flight did worse, and all at once worse still.
     int lanes = runChunks;
     ChunkCache.RunFetcher fetcher =
-        (first, lastOfRun) -> ChunkReader.readRun(fetch, log, manifest, first, lastOfRun);
+        (first, lastOfRun) -> ChunkReader.readRun(fetch, log, manifest, disk, first, lastOfRun);
     SegmentInputStream.Chunks source =
         new SegmentInputStream.Chunks() {
           @Override
@@ -135,7 +142,7 @@ public final class SegmentReader {
     int wanted = prefetchChunks + 1;
     int last =
         Math.min(manifest.chunks().size(), (wanted + runChunks - 1) / runChunks * runChunks) - 1;
-    ChunkCache.RunFetcher fetcher = (a, b) -> ChunkReader.readRun(fetch, log, manifest, a, b);
+    ChunkCache.RunFetcher fetcher = (a, b) -> ChunkReader.readRun(fetch, log, manifest, disk, a, b);
     CompletableFuture<ChunkBytes> previous = CompletableFuture.completedFuture(null);
     for (int first = 0; first <= last; first += runChunks) {
       int from = first;
