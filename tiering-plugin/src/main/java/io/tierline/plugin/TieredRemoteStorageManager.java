@@ -27,8 +27,17 @@ import org.slf4j.LoggerFactory;
 public class TieredRemoteStorageManager implements RemoteStorageManager {
   private static final Logger log = LoggerFactory.getLogger(TieredRemoteStorageManager.class);
 
+  private final RemoteStorageErrors errors;
   private volatile SegmentStore store;
   private volatile TieringMetrics metrics;
+
+  public TieredRemoteStorageManager() {
+    this(RemoteStorageErrors.detect(TieredRemoteStorageManager.class.getClassLoader()));
+  }
+
+  TieredRemoteStorageManager(RemoteStorageErrors errors) {
+    this.errors = errors;
+  }
 
   /**
    * Validates the {@code rsm.config.}-prefixed broker keys (the broker strips the prefix) and
@@ -49,7 +58,20 @@ public class TieredRemoteStorageManager implements RemoteStorageManager {
       throw e;
     }
     metrics = newMetrics;
-    log.info("Tiered storage on the {} backend is ready", config.backend());
+    log.info(
+        "Tiered storage on the {} backend is ready; transient store errors reach the broker as {}",
+        config.backend(),
+        errors.retriableAvailable()
+            ? "RetriableRemoteStorageException, retried without deleting the attempt"
+            : "RemoteStorageException (this broker predates RetriableRemoteStorageException)");
+  }
+
+  /**
+   * Uses {@code segmentStore} and {@code tieringMetrics} as {@link #configure} would: for tests.
+   */
+  void configure(SegmentStore segmentStore, TieringMetrics tieringMetrics) {
+    store = segmentStore;
+    metrics = tieringMetrics;
   }
 
   @Override
@@ -59,10 +81,11 @@ public class TieredRemoteStorageManager implements RemoteStorageManager {
     try {
       SegmentManifest manifest = store().upload(segment, KafkaSegments.source(data));
       return Optional.of(CustomMetadataCodec.encode(manifest));
-    } catch (RuntimeException | OutOfMemoryError | LinkageError e) {
+    } catch (Throwable e) {
       // Anything that escapes as an Error stops the broker's copy task for the partition without
-      // a word, and local disk fills. As RemoteStorageException it is logged and retried, and the
-      // broker deletes the attempt through this plugin too.
+      // a word, and local disk fills. As RemoteStorageException it is logged and retried; the
+      // attempt is deleted here first, as a broker that retries without deleting relies on.
+      RemoteStorageErrors.rethrowIfFatal(e);
       deleteQuietly(segment);
       throw failed("copy", "copy", segment, e);
     }
@@ -118,10 +141,11 @@ public class TieredRemoteStorageManager implements RemoteStorageManager {
       InputStream log =
           store().openLog(segment, startPosition, endPosition, metadata.endOffset() + 1);
       metrics.onOperation(segment.topic(), "fetch", start);
-      return new TranslatingInputStream(log, segment);
+      return new TranslatingInputStream(log, segment, errors);
     } catch (IllegalArgumentException e) {
       throw e;
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
+      RemoteStorageErrors.rethrowIfFatal(e);
       throw failed("fetch", "fetch", segment, e);
     }
   }
@@ -134,8 +158,9 @@ public class TieredRemoteStorageManager implements RemoteStorageManager {
     try {
       InputStream index = store().openIndex(segment, KafkaSegments.indexType(indexType));
       metrics.onOperation(segment.topic(), "fetch-index", start);
-      return new TranslatingInputStream(index, segment);
-    } catch (RuntimeException e) {
+      return new TranslatingInputStream(index, segment, errors);
+    } catch (Throwable e) {
+      RemoteStorageErrors.rethrowIfFatal(e);
       throw failed("fetch-index", "fetch the " + indexType + " index of", segment, e);
     }
   }
@@ -150,7 +175,9 @@ public class TieredRemoteStorageManager implements RemoteStorageManager {
       metrics.onOperation(segment.topic(), "delete", start);
     } catch (ObjectNotFoundException alreadyGone) {
       metrics.onOperation(segment.topic(), "delete", start);
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
+      // An Error here would end the broker's expiration task for the partition: retention stops.
+      RemoteStorageErrors.rethrowIfFatal(e);
       throw failed("delete", "delete", segment, e);
     }
   }
@@ -182,7 +209,7 @@ public class TieredRemoteStorageManager implements RemoteStorageManager {
 
   private RemoteStorageException failed(
       String operation, String action, SegmentCoordinates segment, Throwable e) {
-    RemoteStorageException translated = RemoteStorageErrors.translate(action, segment, e);
+    RemoteStorageException translated = errors.translate(action, segment, e);
     TieringMetrics current = metrics;
     if (current != null) {
       current.onOperationError(segment.topic(), operation, translated);
@@ -193,7 +220,8 @@ public class TieredRemoteStorageManager implements RemoteStorageManager {
   private void deleteQuietly(SegmentCoordinates segment) {
     try {
       store().delete(segment);
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
+      RemoteStorageErrors.rethrowIfFatal(e);
       log.warn(
           "Could not clean up after a failed copy of {}", RemoteStorageErrors.describe(segment), e);
     }

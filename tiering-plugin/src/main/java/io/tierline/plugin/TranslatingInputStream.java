@@ -1,6 +1,5 @@
 package io.tierline.plugin;
 
-import io.tierline.offloader.ObjectStoreException;
 import io.tierline.offloader.segment.SegmentCoordinates;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -8,22 +7,26 @@ import java.io.InputStream;
 
 /**
  * A segment's lazy stream as the broker reads it: failures that surface while reading (a chunk that
- * fails its checksum, a store that stopped answering) become {@link IOException}s, the {@link
- * InputStream} contract, with the translated {@code RemoteStorageException} as cause.
+ * fails its checksum, a store that stopped answering, a buffer that could not be allocated) become
+ * {@link IOException}s, the {@link InputStream} contract, with the translated {@code
+ * RemoteStorageException} as cause. Only {@linkplain RemoteStorageErrors#isFatal fatal} errors pass
+ * as they are.
  */
 final class TranslatingInputStream extends FilterInputStream {
   private final SegmentCoordinates segment;
+  private final RemoteStorageErrors errors;
 
-  TranslatingInputStream(InputStream in, SegmentCoordinates segment) {
+  TranslatingInputStream(InputStream in, SegmentCoordinates segment, RemoteStorageErrors errors) {
     super(in);
     this.segment = segment;
+    this.errors = errors;
   }
 
   @Override
   public int read() throws IOException {
     try {
       return super.read();
-    } catch (ObjectStoreException e) {
+    } catch (RuntimeException | Error e) {
       throw translate(e);
     }
   }
@@ -32,7 +35,9 @@ final class TranslatingInputStream extends FilterInputStream {
   public int read(byte[] b, int off, int len) throws IOException {
     try {
       return super.read(b, off, len);
-    } catch (ObjectStoreException e) {
+    } catch (IndexOutOfBoundsException callersMistake) {
+      throw callersMistake;
+    } catch (RuntimeException | Error e) {
       throw translate(e);
     }
   }
@@ -41,7 +46,7 @@ final class TranslatingInputStream extends FilterInputStream {
   public long skip(long n) throws IOException {
     try {
       return super.skip(n);
-    } catch (ObjectStoreException e) {
+    } catch (RuntimeException | Error e) {
       throw translate(e);
     }
   }
@@ -50,12 +55,13 @@ final class TranslatingInputStream extends FilterInputStream {
   public void close() throws IOException {
     try {
       super.close();
-    } catch (ObjectStoreException e) {
+    } catch (RuntimeException | Error e) {
       throw translate(e);
     }
   }
 
-  private IOException translate(ObjectStoreException e) {
-    return new IOException(RemoteStorageErrors.translate("read", segment, e));
+  private IOException translate(Throwable e) {
+    RemoteStorageErrors.rethrowIfFatal(e);
+    return new IOException(errors.translate("read", segment, e));
   }
 }

@@ -10,25 +10,54 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 /**
  * What a bucket of the in-process S3 server holds, seen through the AWS SDK as an operator would.
  */
-final class Bucket implements AutoCloseable {
+public final class Bucket implements AutoCloseable {
   private final String name;
   private final S3Client client;
 
-  Bucket(InProcessS3Server server, String name) {
+  public Bucket(InProcessS3Server server, String name) {
     this.name = name;
     this.client = S3Fixtures.plainClient(server.endpoint());
   }
 
+  /**
+   * One object of a segment, named by the key layout {@code
+   * …/<topic>-<topicId>/<partition>/<20-digit base offset>-<segmentId>.<extension>}.
+   */
+  public record SegmentObject(
+      String key, int partition, long baseOffset, String segmentId, String extension) {
+    static SegmentObject parse(String key) {
+      String file = key.substring(key.lastIndexOf('/') + 1);
+      String parent = key.substring(0, key.lastIndexOf('/'));
+      int partition = Integer.parseInt(parent.substring(parent.lastIndexOf('/') + 1));
+      int dot = file.lastIndexOf('.');
+      return new SegmentObject(
+          key,
+          partition,
+          Long.parseLong(file.substring(0, 20)),
+          file.substring(21, dot),
+          file.substring(dot + 1));
+    }
+
+    public boolean isManifest() {
+      return extension.equals("manifest");
+    }
+  }
+
   /** Keys that contain {@code fragment}: the key layout puts a salt and prefix before the topic. */
-  List<String> keys(String fragment) {
+  public List<String> keys(String fragment) {
     return client.listObjectsV2Paginator(b -> b.bucket(name)).contents().stream()
         .map(S3Object::key)
         .filter(k -> k.contains(fragment))
         .toList();
   }
 
+  /** Every object of the topic with this id, parsed from its key. */
+  public List<SegmentObject> segmentObjects(String topic, String topicId) {
+    return keys("/" + topic + "-" + topicId + "/").stream().map(SegmentObject::parse).toList();
+  }
+
   /** The base offsets of the readable segments (those with a manifest) under {@code fragment}. */
-  TreeSet<Long> baseOffsets(String fragment) {
+  public TreeSet<Long> baseOffsets(String fragment) {
     TreeSet<Long> offsets = new TreeSet<>();
     for (String key : keys(fragment)) {
       if (key.endsWith(".manifest")) {

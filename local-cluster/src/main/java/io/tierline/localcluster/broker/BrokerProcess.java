@@ -43,7 +43,8 @@ public final class BrokerProcess implements AutoCloseable {
   private final Path workDir;
   private final Path properties;
   private final Ports ports;
-  private Process process;
+  private final int nodeId;
+  private volatile Process process;
   private JMXConnector jmx;
 
   /**
@@ -56,8 +57,17 @@ public final class BrokerProcess implements AutoCloseable {
   public record Ports(int listener, int controller, int jmx) {
     /** Three ports that are free now. */
     public static Ports free() throws IOException {
-      int[] chosen = freePorts(3);
-      return new Ports(chosen[0], chosen[1], chosen[2]);
+      return free(1).get(0);
+    }
+
+    /** Ports for {@code brokers} brokers, all free now and all distinct. */
+    public static List<Ports> free(int brokers) throws IOException {
+      int[] chosen = freePorts(3 * brokers);
+      List<Ports> all = new ArrayList<>();
+      for (int i = 0; i < brokers; i++) {
+        all.add(new Ports(chosen[3 * i], chosen[3 * i + 1], chosen[3 * i + 2]));
+      }
+      return all;
     }
 
     public List<Integer> all() {
@@ -65,11 +75,13 @@ public final class BrokerProcess implements AutoCloseable {
     }
   }
 
-  private BrokerProcess(BrokerRuntime runtime, Path workDir, Path properties, Ports ports) {
+  private BrokerProcess(
+      BrokerRuntime runtime, Path workDir, Path properties, Ports ports, int nodeId) {
     this.runtime = runtime;
     this.workDir = workDir;
     this.properties = properties;
     this.ports = ports;
+    this.nodeId = nodeId;
   }
 
   /**
@@ -88,13 +100,40 @@ public final class BrokerProcess implements AutoCloseable {
   public static BrokerProcess prepare(
       BrokerRuntime runtime, Path workDir, Ports ports, Map<String, String> extra)
       throws IOException, InterruptedException {
+    return prepare(runtime, workDir, 1, Map.of(1, ports), extra);
+  }
+
+  /**
+   * As {@link #prepare(BrokerRuntime, Path, Ports, Map)}, for node {@code nodeId} of a cluster
+   * whose nodes are all both broker and controller: {@code quorum} maps every node's id to its
+   * ports, this one's included. Settings that depend on the cluster's size, such as the replication
+   * of internal topics, are the caller's, in {@code extra}.
+   */
+  public static BrokerProcess prepare(
+      BrokerRuntime runtime,
+      Path workDir,
+      int nodeId,
+      Map<Integer, Ports> quorum,
+      Map<String, String> extra)
+      throws IOException, InterruptedException {
+    Ports ports = quorum.get(nodeId);
+    if (ports == null) {
+      throw new IllegalArgumentException("Node " + nodeId + " is not in the quorum " + quorum);
+    }
     Files.createDirectories(workDir);
     int port = ports.listener();
     int controllerPort = ports.controller();
     Properties props = new Properties();
     props.setProperty("process.roles", "broker,controller");
-    props.setProperty("node.id", "1");
-    props.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+    props.setProperty("node.id", String.valueOf(nodeId));
+    props.setProperty(
+        "controller.quorum.voters",
+        String.join(
+            ",",
+            new java.util.TreeMap<>(quorum)
+                .entrySet().stream()
+                    .map(e -> e.getKey() + "@127.0.0.1:" + e.getValue().controller())
+                    .toList()));
     props.setProperty(
         "listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
     props.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
@@ -109,7 +148,7 @@ public final class BrokerProcess implements AutoCloseable {
     props.putAll(extra);
     Path file = workDir.resolve("server.properties");
     write(props, file);
-    BrokerProcess broker = new BrokerProcess(runtime, workDir, file, ports);
+    BrokerProcess broker = new BrokerProcess(runtime, workDir, file, ports, nodeId);
     if (!broker.formatted()) {
       broker.run("kafka.tools.StorageTool", "format", "-t", CLUSTER_ID, "-c", file.toString());
     }
@@ -124,6 +163,15 @@ public final class BrokerProcess implements AutoCloseable {
   /** Starts the broker and waits until it answers on its listener, or fails if it exits. */
   public BrokerProcess start() throws IOException, InterruptedException {
     launch();
+    return awaitStarted();
+  }
+
+  /**
+   * Waits until a broker started with {@link #launch()} answers on its listener, or fails if it
+   * exits. The nodes of a quorum are launched together: none finishes starting before a majority of
+   * them runs.
+   */
+  public BrokerProcess awaitStarted() throws InterruptedException {
     Instant deadline = Instant.now().plus(START_DEADLINE);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
@@ -154,7 +202,8 @@ public final class BrokerProcess implements AutoCloseable {
     return process.exitValue();
   }
 
-  private void launch() throws IOException {
+  /** Starts the broker's JVM and returns at once; {@link #awaitStarted()} waits for it. */
+  public void launch() throws IOException {
     int jmxPort = ports.jmx();
     process =
         command(
@@ -189,6 +238,42 @@ public final class BrokerProcess implements AutoCloseable {
    * broker start; zero if there is no such MBean or attribute (a metric not recorded yet).
    */
   public double jmxAttribute(String mbean, String attribute) throws IOException {
+    return jmxAttributeOf(mbean, attribute);
+  }
+
+  /**
+   * The sum of a numeric attribute over every MBean whose name matches {@code pattern}, a JMX
+   * pattern such as {@code kafka.server:type=BrokerTopicMetrics,*}; zero if none has it yet.
+   */
+  public double jmxSum(String pattern, String attribute) throws IOException {
+    return jmxValues(pattern, attribute).values().stream().mapToDouble(Double::doubleValue).sum();
+  }
+
+  /**
+   * A numeric attribute of every MBean whose name matches {@code pattern} and has it, by MBean
+   * name.
+   */
+  public Map<String, Double> jmxValues(String pattern, String attribute) throws IOException {
+    try {
+      MBeanServerConnection server = jmx();
+      Map<String, Double> values = new java.util.TreeMap<>();
+      for (ObjectName name : server.queryNames(new ObjectName(pattern), null)) {
+        try {
+          Object value = server.getAttribute(name, attribute);
+          if (value instanceof Number number) {
+            values.put(name.toString(), number.doubleValue());
+          }
+        } catch (AttributeNotFoundException anotherMetricOfTheGroup) {
+          // Not every MBean the pattern matches has this attribute.
+        }
+      }
+      return values;
+    } catch (JMException e) {
+      throw new IOException("Cannot read " + attribute + " of " + pattern + ": " + e, e);
+    }
+  }
+
+  private double jmxAttributeOf(String mbean, String attribute) throws IOException {
     try {
       MBeanServerConnection server = jmx();
       ObjectName name = new ObjectName(mbean);
@@ -239,7 +324,7 @@ public final class BrokerProcess implements AutoCloseable {
     return named;
   }
 
-  private MBeanServerConnection jmx() throws IOException {
+  private synchronized MBeanServerConnection jmx() throws IOException {
     if (jmx == null) {
       jmx =
           JMXConnectorFactory.connect(
@@ -276,14 +361,8 @@ public final class BrokerProcess implements AutoCloseable {
    * after a minute it is killed.
    */
   public void stop() throws InterruptedException {
-    if (jmx != null) {
-      try {
-        jmx.close();
-      } catch (IOException brokerGoingAnyway) {
-        // The connection dies with the broker.
-      }
-      jmx = null;
-    }
+    closeJmx();
+    Process process = this.process;
     if (process != null && process.isAlive()) {
       List<ProcessHandle> children = process.descendants().toList();
       children.forEach(ProcessHandle::destroy);
@@ -295,6 +374,46 @@ public final class BrokerProcess implements AutoCloseable {
         child.destroyForcibly();
         child.onExit().join();
       }
+    }
+  }
+
+  /**
+   * Kills the broker's JVM, and any process it started, with SIGKILL ({@code kill -9}): no shutdown
+   * hook runs and nothing is flushed, as when a machine dies.
+   */
+  public void kill() throws InterruptedException {
+    closeJmx();
+    Process process = this.process;
+    if (process != null && process.isAlive()) {
+      List<ProcessHandle> children = process.descendants().toList();
+      process.destroyForcibly();
+      process.waitFor(60, TimeUnit.SECONDS);
+      for (ProcessHandle child : children) {
+        child.destroyForcibly();
+        child.onExit().join();
+      }
+    }
+  }
+
+  /** Whether the broker's JVM runs: started and neither stopped, killed nor exited. */
+  public boolean isRunning() {
+    Process process = this.process;
+    return process != null && process.isAlive();
+  }
+
+  /** The broker's {@code node.id}: 1 for a broker on its own. */
+  public int nodeId() {
+    return nodeId;
+  }
+
+  private synchronized void closeJmx() {
+    if (jmx != null) {
+      try {
+        jmx.close();
+      } catch (IOException brokerGoingAnyway) {
+        // The connection dies with the broker.
+      }
+      jmx = null;
     }
   }
 
@@ -357,6 +476,13 @@ public final class BrokerProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The last {@code lines} lines of the broker's log and standard output. */
+  public String logTail(int lines) {
+    String[] all = log().split("\n");
+    int from = Math.max(0, all.length - lines);
+    return String.join("\n", java.util.Arrays.copyOfRange(all, from, all.length));
   }
 
   public String logTail() {

@@ -26,6 +26,32 @@ public final class Deadline {
     }
   }
 
+  /**
+   * As {@link #await}, but a condition that throws counts as not holding yet (a topic whose
+   * metadata has not reached every broker, a broker that restarts); the last such error is in the
+   * failure message.
+   */
+  public static void awaitTolerant(
+      String what, Duration limit, CheckedCondition condition, Supplier<String> state)
+      throws Exception {
+    java.util.concurrent.atomic.AtomicReference<Exception> last =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    await(
+        what,
+        limit,
+        () -> {
+          try {
+            return condition.holds();
+          } catch (InterruptedException e) {
+            throw e;
+          } catch (Exception e) {
+            last.set(e);
+            return false;
+          }
+        },
+        () -> state.get() + (last.get() == null ? "" : "; last error: " + last.get()));
+  }
+
   /** A condition that may fail to evaluate. */
   @FunctionalInterface
   public interface CheckedCondition {
