@@ -28,8 +28,9 @@ final class RequestModel {
     double gets = segmentsRead * (chunksPerSegment(segment, a) + a.indexObjectsPerSegment());
     // Near a segment's end, the plugin finds the partition's next segments to fetch the next one's
     // start ahead of the reader: one LIST, billed as a PUT-class request, shows a page of keys
-    // (S3 gives at most 1,000), so a reader LISTs once per that many segments' objects.
-    puts += segmentsRead / segmentsPerList(a);
+    // (S3 gives at most 1,000), so a reader far behind LISTs once per that many segments' objects;
+    // one close to the bucket's head, once per the few segments written since its last LIST.
+    puts += segmentsRead / segmentsPerList(w, a);
     double cost =
         puts / 1000 * p.putPer1000()
             + gets / 1000 * p.getPer1000()
@@ -50,10 +51,14 @@ final class RequestModel {
   /** Keys one LIST returns at most, on S3 and on the plugin's other stores. */
   static final int KEYS_PER_LIST = 1000;
 
-  /** Segments whose objects one LIST shows: a page of keys over the objects of a segment. */
-  static long segmentsPerList(Assumptions a) {
+  /**
+   * Segments a reader finds per LIST: a page of keys over the objects of a segment, or, for a
+   * reader fewer segments than that behind the newest one, those segments.
+   */
+  static double segmentsPerList(Workload w, Assumptions a) {
     long objects = 1 + a.indexObjectsPerSegment() + a.manifestObjectsPerSegment();
-    return Math.max(1, KEYS_PER_LIST / objects);
+    long page = Math.max(1, KEYS_PER_LIST / objects);
+    return Math.max(1, Math.min(page, w.remoteReadSegmentsBehind()));
   }
 
   /** Ranged GETs to read a whole segment: one per chunk; a segment is at least one chunk. */

@@ -19,6 +19,9 @@ import java.util.OptionalLong;
  * @param consumerGroups groups that read the topic
  * @param historicalReadFraction share of consumed bytes read from data older than local retention
  * @param currentSizeBytes the topic's size now (one copy), used when retention is unlimited
+ * @param remoteReadSegmentsBehind for the groups that read remote data, how many rolled segments of
+ *     a partition lie between the one a group reads and the newest one; infinite when unknown (a
+ *     reader far behind). A reader this close to the bucket's head finds few new segments per LIST
  */
 public record Workload(
     double ingressBytesPerSecond,
@@ -31,7 +34,36 @@ public record Workload(
     long segmentMs,
     int consumerGroups,
     double historicalReadFraction,
-    OptionalLong currentSizeBytes) {
+    OptionalLong currentSizeBytes,
+    double remoteReadSegmentsBehind) {
+
+  /** A workload whose remote readers, if any, read far behind the newest segment. */
+  public Workload(
+      double ingressBytesPerSecond,
+      int replicationFactor,
+      int partitions,
+      Retention retention,
+      Retention localRetention,
+      boolean remoteStorageEnabled,
+      long segmentBytes,
+      long segmentMs,
+      int consumerGroups,
+      double historicalReadFraction,
+      OptionalLong currentSizeBytes) {
+    this(
+        ingressBytesPerSecond,
+        replicationFactor,
+        partitions,
+        retention,
+        localRetention,
+        remoteStorageEnabled,
+        segmentBytes,
+        segmentMs,
+        consumerGroups,
+        historicalReadFraction,
+        currentSizeBytes,
+        Double.POSITIVE_INFINITY);
+  }
 
   public Workload {
     Checks.notNegative("ingressBytesPerSecond", ingressBytesPerSecond);
@@ -45,6 +77,10 @@ public record Workload(
     Checks.fraction("historicalReadFraction", historicalReadFraction, true);
     Checks.required("currentSizeBytes", currentSizeBytes);
     currentSizeBytes.ifPresent(v -> Checks.notNegative("currentSizeBytes", v));
+    if (!(remoteReadSegmentsBehind >= 0)) {
+      throw new IllegalArgumentException(
+          "remoteReadSegmentsBehind: must be a number >= 0, was " + remoteReadSegmentsBehind);
+    }
     if (retention.isUnlimited() && currentSizeBytes.isEmpty() && ingressBytesPerSecond > 0) {
       throw new IllegalArgumentException(
           "currentSizeBytes: is required when retention is unlimited (retentionMs and"
@@ -68,6 +104,7 @@ public record Workload(
         segmentMs,
         consumerGroups,
         historicalReadFraction,
-        currentSizeBytes);
+        currentSizeBytes,
+        remoteReadSegmentsBehind);
   }
 }

@@ -54,4 +54,27 @@ class TopicWorkloadsTest {
     assertThat(TopicWorkloads.of(untiered, untiered.configs(), 0).historicalReadFraction())
         .isZero();
   }
+
+  @Test
+  void of_aGroupCloseBehind_isAFewSegmentsFromTheNewest_oneFarBehindIsNot() {
+    // 150 s at 40,000 B/s is 5.72 MiB segments behind the log's end: the newest rolled segment
+    // trails it by half a segment on average, and the one being read is not counted.
+    TopicSnapshot close = topic(TIERED, null, new ConsumerGroupLag("replay", 150_000L));
+    assertThat(TopicWorkloads.of(close, close.configs(), 0).remoteReadSegmentsBehind())
+        .isCloseTo(150 * 40_000.0 / 1_048_576 - 1.5, within(1e-9));
+
+    TopicSnapshot two =
+        topic(
+            TIERED,
+            null,
+            new ConsumerGroupLag("replay", 150_000L),
+            new ConsumerGroupLag("audit", 550_000L));
+    double first = 150 * 40_000.0 / 1_048_576 - 1.5;
+    double second = 550 * 40_000.0 / 1_048_576 - 1.5;
+    assertThat(TopicWorkloads.of(two, two.configs(), 0).remoteReadSegmentsBehind())
+        .isCloseTo(2 / (1 / first + 1 / second), within(1e-9));
+
+    TopicSnapshot live = topic(TIERED, null, new ConsumerGroupLag("live", 200L));
+    assertThat(TopicWorkloads.of(live, live.configs(), 0).remoteReadSegmentsBehind()).isInfinite();
+  }
 }

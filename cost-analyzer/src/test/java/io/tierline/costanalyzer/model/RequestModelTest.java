@@ -33,6 +33,39 @@ class RequestModelTest {
   }
 
   @Test
+  void cost_readerAFewSegmentsBehindTheNewest_listsOncePerThoseSegments() {
+    Workload far = smallSegments(Double.POSITIVE_INFINITY);
+    Workload close = smallSegments(4.25);
+    Workload atHead = smallSegments(0.3);
+
+    double segments = MIB * defaults.secondsPerMonth() / MIB;
+    double puts = segments * 3;
+    assertThat((double) model.cost(far, defaults, Workloads.flatPrices()).putsPerMonth())
+        .isCloseTo(puts + segments / 333, within(1.0));
+    assertThat((double) model.cost(close, defaults, Workloads.flatPrices()).putsPerMonth())
+        .isCloseTo(puts + segments / 4.25, within(1.0));
+    // Closer than one segment still finds at least the next one per LIST.
+    assertThat((double) model.cost(atHead, defaults, Workloads.flatPrices()).putsPerMonth())
+        .isCloseTo(puts + segments, within(1.0));
+  }
+
+  private static Workload smallSegments(double segmentsBehind) {
+    return new Workload(
+        MIB,
+        1,
+        1,
+        Retention.ofKafka(DAY_MS, -1),
+        Retention.ofKafka(60_000, -1),
+        true,
+        MIB,
+        7 * DAY_MS,
+        1,
+        1.0,
+        OptionalLong.empty(),
+        segmentsBehind);
+  }
+
+  @Test
   void cost_historicalReadsOfSegmentsSmallerThanAChunk_oneChunkGetPerSegment() {
     Workload w =
         new Workload(
