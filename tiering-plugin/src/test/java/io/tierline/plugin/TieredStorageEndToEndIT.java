@@ -21,8 +21,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.Uuid;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -81,22 +79,11 @@ class TieredStorageEndToEndIT {
           BrokerProcess.format(TestBrokers.of(version), dir.resolve("broker"), config);
       try (Bucket objects = new Bucket(s3, bucket)) {
         broker.start();
-        Uuid topicId = createTieredTopic(broker);
+        SingleBrokerTopic topic = SingleBrokerTopic.create(broker, TOPIC);
         long records = TopicTraffic.produce(broker, TOPIC, PRODUCED_BYTES, RECORD_SIZE);
 
-        String remotePrefix = TOPIC + "-" + topicId + "/0/";
-        Deadline.await(
-            "only the active segment is local and the rest is remote",
-            WAIT,
-            () ->
-                broker.localSegments(TOPIC, 0).size() == 1
-                    && objects.baseOffsets(remotePrefix).contains(0L),
-            () ->
-                "local "
-                    + broker.localSegments(TOPIC, 0)
-                    + ", remote "
-                    + objects.baseOffsets(remotePrefix).size()
-                    + " segments");
+        String remotePrefix = topic.remotePrefix();
+        topic.awaitOffloaded(objects, WAIT);
         TreeSet<Long> remote = objects.baseOffsets(remotePrefix);
         TreeSet<Long> local = broker.localSegments(TOPIC, 0);
         assertThat(remote.first()).isZero();
@@ -183,18 +170,5 @@ class TieredStorageEndToEndIT {
       return i;
     }
     return -1;
-  }
-
-  private static Uuid createTieredTopic(BrokerProcess broker) throws Exception {
-    try (Admin admin = broker.admin()) {
-      NewTopic topic =
-          new NewTopic(TOPIC, 1, (short) 1)
-              .configs(
-                  Map.of(
-                      "remote.storage.enable", "true",
-                      "segment.bytes", String.valueOf(1 << 20),
-                      "local.retention.ms", "1000"));
-      return admin.createTopics(List.of(topic)).topicId(TOPIC).get();
-    }
   }
 }

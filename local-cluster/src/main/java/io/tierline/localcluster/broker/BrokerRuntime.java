@@ -1,15 +1,22 @@
 package io.tierline.localcluster.broker;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Where one Kafka version's jars are (a directory that the build fills from Maven Central, see
- * {@code local-cluster/src/broker-runtime/pom.xml}), and the broker JVM's heap and options.
+ * {@code local-cluster/src/broker-runtime/pom.xml}), the broker JVM's heap and options, and what
+ * else is on its class path.
+ *
+ * @param extraClassPath entries after Kafka's jars, such as {@code /opt/plugin/*}: empty unless
+ *     {@link #withClassPath} adds some
  */
-public record BrokerRuntime(String version, Path jars, String heap, List<String> jvmOptions) {
+public record BrokerRuntime(
+    String version, Path jars, String heap, List<String> jvmOptions, List<String> extraClassPath) {
   /**
    * What {@code kafka-run-class.sh} gives every broker it starts, so that these brokers collect
    * garbage the way a stock installation does.
@@ -25,6 +32,12 @@ public record BrokerRuntime(String version, Path jars, String heap, List<String>
 
   public BrokerRuntime {
     jvmOptions = List.copyOf(jvmOptions);
+    extraClassPath = List.copyOf(extraClassPath);
+  }
+
+  /** Kafka's jars alone on the class path. */
+  public BrokerRuntime(String version, Path jars, String heap, List<String> jvmOptions) {
+    this(version, jars, heap, jvmOptions, List.of());
   }
 
   /**
@@ -54,16 +67,35 @@ public record BrokerRuntime(String version, Path jars, String heap, List<String>
    * kafka-server-start.sh} sets them.
    */
   public BrokerRuntime withHeap(String value) {
-    return new BrokerRuntime(version, jars, value, jvmOptions);
+    return new BrokerRuntime(version, jars, value, jvmOptions, extraClassPath);
   }
 
   /** The same runtime with {@code options} added after the start script's. */
   public BrokerRuntime withJvmOptions(List<String> options) {
     return new BrokerRuntime(
-        version, jars, heap, Stream.concat(jvmOptions.stream(), options.stream()).toList());
+        version,
+        jars,
+        heap,
+        Stream.concat(jvmOptions.stream(), options.stream()).toList(),
+        extraClassPath);
+  }
+
+  /**
+   * The same runtime with {@code entries} on the broker's class path after Kafka's jars, as for a
+   * plugin whose jars an operator copied into the broker's {@code libs/}; {@code dir/*} names every
+   * jar in {@code dir}.
+   */
+  public BrokerRuntime withClassPath(List<String> entries) {
+    return new BrokerRuntime(
+        version,
+        jars,
+        heap,
+        jvmOptions,
+        Stream.concat(extraClassPath.stream(), entries.stream()).toList());
   }
 
   String classPath() {
-    return jars + "/*";
+    return Stream.concat(Stream.of(jars + "/*"), extraClassPath.stream())
+        .collect(Collectors.joining(File.pathSeparator));
   }
 }

@@ -4,6 +4,7 @@ import io.tierline.offloader.segment.SegmentCoordinates;
 import io.tierline.offloader.segment.SegmentStoreListener;
 import io.tierline.offloader.segment.format.SegmentManifest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.metrics.JmxReporter;
 import org.apache.kafka.common.metrics.KafkaMetricsContext;
@@ -35,10 +36,11 @@ public final class TieringMetrics implements SegmentStoreListener, AutoCloseable
 
   /** Metrics published over JMX. */
   public static TieringMetrics withJmx() {
+    // A modifiable list: Metrics keeps it, and addReporter adds to it.
     Metrics metrics =
         new Metrics(
             new MetricConfig(),
-            List.of(new JmxReporter()),
+            new ArrayList<>(List.of(new JmxReporter())),
             Time.SYSTEM,
             new KafkaMetricsContext(JMX_DOMAIN));
     return new TieringMetrics(metrics);
