@@ -21,11 +21,11 @@ public final class Bucket implements AutoCloseable {
 
   /**
    * One object of a segment, named by the key layout {@code
-   * …/<topic>-<topicId>/<partition>/<20-digit base offset>-<segmentId>.<extension>}.
+   * …/<topic>-<topicId>/<partition>/<20-digit base offset>-<segmentId>.<extension>}, and its size.
    */
   public record SegmentObject(
-      String key, int partition, long baseOffset, String segmentId, String extension) {
-    static SegmentObject parse(String key) {
+      String key, int partition, long baseOffset, String segmentId, String extension, long bytes) {
+    static SegmentObject parse(String key, long bytes) {
       String file = key.substring(key.lastIndexOf('/') + 1);
       String parent = key.substring(0, key.lastIndexOf('/'));
       int partition = Integer.parseInt(parent.substring(parent.lastIndexOf('/') + 1));
@@ -35,7 +35,8 @@ public final class Bucket implements AutoCloseable {
           partition,
           Long.parseLong(file.substring(0, 20)),
           file.substring(21, dot),
-          file.substring(dot + 1));
+          file.substring(dot + 1),
+          bytes);
     }
 
     public boolean isManifest() {
@@ -45,15 +46,20 @@ public final class Bucket implements AutoCloseable {
 
   /** Keys that contain {@code fragment}: the key layout puts a salt and prefix before the topic. */
   public List<String> keys(String fragment) {
+    return objects(fragment).stream().map(S3Object::key).toList();
+  }
+
+  private List<S3Object> objects(String fragment) {
     return client.listObjectsV2Paginator(b -> b.bucket(name)).contents().stream()
-        .map(S3Object::key)
-        .filter(k -> k.contains(fragment))
+        .filter(o -> o.key().contains(fragment))
         .toList();
   }
 
-  /** Every object of the topic with this id, parsed from its key. */
+  /** Every object of the topic with this id, parsed from its key, with its size. */
   public List<SegmentObject> segmentObjects(String topic, String topicId) {
-    return keys("/" + topic + "-" + topicId + "/").stream().map(SegmentObject::parse).toList();
+    return objects("/" + topic + "-" + topicId + "/").stream()
+        .map(o -> SegmentObject.parse(o.key(), o.size()))
+        .toList();
   }
 
   /** The base offsets of the readable segments (those with a manifest) under {@code fragment}. */

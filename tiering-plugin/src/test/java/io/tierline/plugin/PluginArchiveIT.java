@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tierline.plugin.broker.ExampleConfig;
 import io.tierline.plugin.broker.TestBrokers;
+import io.tierline.plugin.reconcile.ReconcileLauncher;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -18,28 +19,43 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The install steps work as written: the archive unpacks to the one directory that the example
- * broker files name in {@code remote.log.storage.manager.class.path}, and holds the same jars as
- * the plugin directory, none of them the broker's own.
+ * broker files name in {@code remote.log.storage.manager.class.path}, and holds the same files as
+ * the plugin directory: the jars, none of them the broker's own, and the reconciler's launcher in
+ * {@code bin/}, executable, which runs with a Kafka installation's jars.
  */
 class PluginArchiveIT {
   private static final int BLOCK = 512;
+  private static final String LAUNCHER = "bin/tierline-reconcile";
+
+  /** One file of the archive and its permission bits. */
+  private record Entry(String name, int mode) {}
 
   @Test
   void archive_unpacksToTheDirectoryTheExampleFilesName() throws IOException {
-    List<String> entries = tarEntries(TestBrokers.pluginArchive());
-    List<String> files = entries.stream().filter(e -> !e.endsWith("/")).toList();
+    List<Entry> entries = tarEntries(TestBrokers.pluginArchive());
+    List<String> files = entries.stream().map(Entry::name).filter(e -> !e.endsWith("/")).toList();
 
     assertThat(files).isNotEmpty().allSatisfy(e -> assertThat(e).startsWith("plugin/"));
-    try (Stream<Path> dir = Files.list(TestBrokers.pluginDir())) {
+    Path pluginDir = TestBrokers.pluginDir();
+    try (Stream<Path> dir = Files.walk(pluginDir)) {
       assertThat(files.stream().map(e -> e.substring("plugin/".length())))
-          .containsExactlyInAnyOrderElementsOf(dir.map(p -> p.getFileName().toString()).toList());
+          .containsExactlyInAnyOrderElementsOf(
+              dir.filter(Files::isRegularFile)
+                  .map(p -> pluginDir.relativize(p).toString().replace('\\', '/'))
+                  .toList());
     }
     assertThat(files)
         .anySatisfy(e -> assertThat(e).matches("plugin/tiering-plugin-.*\\.jar"))
         .noneSatisfy(e -> assertThat(e).matches("plugin/(kafka|slf4j).*"));
+    assertThat(entries)
+        .filteredOn(e -> e.name().equals("plugin/" + LAUNCHER))
+        .singleElement()
+        .satisfies(e -> assertThat(e.mode() & 0755).as("mode of %s", e.name()).isEqualTo(0755));
+    assertThat(Files.isExecutable(pluginDir.resolve(LAUNCHER))).isTrue();
 
     for (String example :
         List.of("broker-tiering-s3.properties", "broker-tiering-filesystem.properties")) {
@@ -51,9 +67,32 @@ class PluginArchiveIT {
     }
   }
 
-  /** The names in a ustar archive: name, with the ustar prefix in front when there is one. */
-  private static List<String> tarEntries(Path archive) throws IOException {
-    List<String> names = new ArrayList<>();
+  /**
+   * The launcher runs the reconciler with the plugin's jars and the broker's: without arguments it
+   * prints the reconciler's usage and exits 2; without a Kafka installation it says so and exits 2.
+   */
+  @Test
+  void launcher_printsUsageAndExits2WithoutArguments(@TempDir Path work) throws Exception {
+    List<String> versions = TestBrokers.versions();
+    ReconcileLauncher launcher =
+        ReconcileLauncher.of(
+            TestBrokers.pluginDir(),
+            TestBrokers.of(versions.get(versions.size() - 1)).jars(),
+            work);
+
+    ReconcileLauncher.Result usage = launcher.run();
+    assertThat(usage.exitStatus()).as("%s", usage).isEqualTo(2);
+    assertThat(usage.err()).startsWith("usage: tierline-reconcile --bootstrap-server");
+    assertThat(usage.out()).isEmpty();
+
+    ReconcileLauncher.Result noKafka = launcher.run(false, "--bootstrap-server", "localhost:9092");
+    assertThat(noKafka.exitStatus()).as("%s", noKafka).isEqualTo(2);
+    assertThat(noKafka.err()).contains("KAFKA_HOME");
+  }
+
+  /** The entries of a ustar archive: name, with the ustar prefix in front when there is one. */
+  private static List<Entry> tarEntries(Path archive) throws IOException {
+    List<Entry> names = new ArrayList<>();
     try (InputStream in = new GZIPInputStream(Files.newInputStream(archive))) {
       DataInputStream data = new DataInputStream(in);
       byte[] header = new byte[BLOCK];
@@ -70,16 +109,19 @@ class PluginArchiveIT {
         // Only POSIX ustar headers have a name prefix; GNU ones keep other fields there.
         String prefix = field(header, 257, 6).equals("ustar") ? field(header, 345, 155) : "";
         long size = Long.parseLong(field(header, 124, 12).trim(), 8);
+        int mode = Integer.parseInt(field(header, 100, 8).trim(), 8);
         char type = (char) header[156];
         if (type == 'L') { // a GNU long name: the name is the entry's data
           byte[] longName = new byte[(int) size];
           data.readFully(longName);
           data.skipNBytes(padding(size));
           data.readFully(header);
-          names.add(new String(longName, StandardCharsets.UTF_8).replace("\0", ""));
           size = Long.parseLong(field(header, 124, 12).trim(), 8);
+          mode = Integer.parseInt(field(header, 100, 8).trim(), 8);
+          names.add(
+              new Entry(new String(longName, StandardCharsets.UTF_8).replace("\0", ""), mode));
         } else {
-          names.add(prefix.isEmpty() ? name : prefix + "/" + name);
+          names.add(new Entry(prefix.isEmpty() ? name : prefix + "/" + name, mode));
         }
         data.skipNBytes(size + padding(size));
       }

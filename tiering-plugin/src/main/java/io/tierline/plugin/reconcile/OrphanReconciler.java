@@ -28,7 +28,9 @@ import org.apache.kafka.server.log.remote.storage.RemoteLogSegmentState;
  * segment-deleted}), or when its topic was deleted ({@code topic-deleted}). A copy or delete
  * younger than the grace period is left alone: an upload in progress is never touched. The listing
  * must be taken before the metadata is read, so that every object listed has its events among those
- * read (the broker records a copy before it writes an object).
+ * read (the broker records a copy before it writes an object). A segment is missing objects only if
+ * its copy finished before the listing began: one that finished while the listing was taken may
+ * have written its manifest after the listing passed its key.
  */
 public final class OrphanReconciler {
   private static final List<SegmentObjectName.Kind> DELETE_ORDER =
@@ -39,7 +41,10 @@ public final class OrphanReconciler {
 
   private OrphanReconciler() {}
 
-  /** What {@code listing} holds against {@code states}, as of {@code now}; deletes nothing. */
+  /**
+   * What {@code listing} holds against {@code states}, as of {@code now}, the time the listing
+   * began (by the brokers' clocks, which stamp the events); deletes nothing.
+   */
   public static Reconciliation reconcile(
       String prefix,
       List<StoredObject> listing,
@@ -106,6 +111,7 @@ public final class OrphanReconciler {
     List<Reconciliation.Missing> missing = new ArrayList<>();
     states.all().entrySet().stream()
         .filter(e -> e.getValue().state() == RemoteLogSegmentState.COPY_SEGMENT_FINISHED)
+        .filter(e -> e.getValue().eventTimestampMs() < now.toEpochMilli())
         .filter(e -> !states.topicDeleted(e.getValue().partition().topicId().toString()))
         .sorted(Map.Entry.comparingByKey())
         .forEach(

@@ -75,11 +75,12 @@ public final class ReconcileCommand {
         }
         // The listing first: every object it shows was recorded in the metadata before it was
         // written, so the metadata read after it names every segment the listing holds.
+        Instant listedAt = Instant.now();
         List<StoredObject> listed = ours(listing, config);
         SegmentStates states = RemoteLogMetadataReader.read(client, topic, Duration.ofMinutes(5));
         Reconciliation found =
             OrphanReconciler.reconcile(
-                config.keyPrefix(), listed, states, Instant.now(), Duration.ofMillis(graceMs));
+                config.keyPrefix(), listed, states, listedAt, Duration.ofMillis(graceMs));
         out.print(
             ReconciliationJson.write(delete ? OrphanReconciler.delete(found, objects) : found));
       }

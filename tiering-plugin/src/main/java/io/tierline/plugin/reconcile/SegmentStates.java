@@ -19,7 +19,7 @@ import org.apache.kafka.server.log.remote.storage.RemotePartitionDeleteState;
  */
 public final class SegmentStates {
 
-  /** One segment's latest state. */
+  /** One segment's latest state, and when it was first recorded. */
   public record Segment(
       TopicIdPartition partition,
       long baseOffset,
@@ -39,10 +39,14 @@ public final class SegmentStates {
       String id = u.remoteLogSegmentId().id().toString();
       Segment known = segments.get(id);
       long base = known == null ? -1 : known.baseOffset();
+      // A delete the broker retries records its start again on each attempt: the state's age
+      // counts from the first, or a delete retried more often than the grace period never ages.
+      long since =
+          known != null && known.state() == u.state()
+              ? Math.min(known.eventTimestampMs(), u.eventTimestampMs())
+              : u.eventTimestampMs();
       segments.put(
-          id,
-          new Segment(
-              u.remoteLogSegmentId().topicIdPartition(), base, u.state(), u.eventTimestampMs()));
+          id, new Segment(u.remoteLogSegmentId().topicIdPartition(), base, u.state(), since));
     } else if (event instanceof RemotePartitionDeleteMetadata d
         && d.state() == RemotePartitionDeleteState.DELETE_PARTITION_FINISHED) {
       deletedTopicIds.add(d.topicIdPartition().topicId().toString());

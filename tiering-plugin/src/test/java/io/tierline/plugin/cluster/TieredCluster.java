@@ -148,6 +148,11 @@ public final class TieredCluster implements AutoCloseable {
     return bucket;
   }
 
+  /** The S3 server's own endpoint, for clients that must not meet the proxy's faults. */
+  public java.net.URI s3Endpoint() {
+    return s3.endpoint();
+  }
+
   public RemoteLogMetadata metadata() {
     return metadata;
   }

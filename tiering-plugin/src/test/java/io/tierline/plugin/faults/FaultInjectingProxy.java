@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * forwards every byte of each request and response unchanged, one upstream connection per request,
  * and, while a {@link Fault} is on, injects it into every request whose head arrives: error
  * answers, resets in the middle of a body, added latency, a black hole, or nothing listening at
- * all. The fault is switched at run time, from the test, with {@link #inject} and {@link #heal}.
+ * all; or into the deletes of some keys alone. The fault is switched at run time, from the test,
+ * with {@link #inject} and {@link #heal}.
  */
 public final class FaultInjectingProxy implements AutoCloseable {
   private static final AtomicInteger THREADS = new AtomicInteger();
@@ -190,6 +191,13 @@ public final class FaultInjectingProxy implements AutoCloseable {
       case RESET_MID_BODY:
         injected.get(now.kind()).incrementAndGet();
         return forward(request, in, out, client, true);
+      case FAILED_DELETES:
+        if (now.failsDelete(request.method(), request.objectKey())) {
+          injected.get(now.kind()).incrementAndGet();
+          return answerError(
+              request, in, out, 500, "InternalError", "We encountered an internal error.");
+        }
+        return forward(request, in, out, client, false);
       default:
         return forward(request, in, out, client, false);
     }

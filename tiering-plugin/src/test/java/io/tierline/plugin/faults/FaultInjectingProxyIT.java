@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -247,6 +248,32 @@ class FaultInjectingProxyIT {
     proxy.heal();
     assertThat(proxied.headObject(b -> b.bucket(BUCKET).key("object")).contentLength())
         .isEqualTo(OBJECT_BYTES);
+  }
+
+  @Test
+  void failedDeletes_failOnlyDeletesOfMatchingKeys() throws Exception {
+    for (String key : List.of("segment/1.log", "segment/1.manifest")) {
+      direct.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromBytes(object));
+    }
+    proxy.inject(Fault.failedDeletes(Pattern.compile("segment/.*\\.log")));
+
+    assertThat(proxied.getObjectAsBytes(b -> b.bucket(BUCKET).key("segment/1.log")).asByteArray())
+        .isEqualTo(object);
+    assertThatThrownBy(() -> proxied.deleteObject(b -> b.bucket(BUCKET).key("segment/1.log")))
+        .isInstanceOfSatisfying(
+            S3Exception.class,
+            e -> {
+              assertThat(e.statusCode()).isEqualTo(500);
+              assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InternalError");
+            });
+    proxied.deleteObject(b -> b.bucket(BUCKET).key("segment/1.manifest"));
+
+    assertThat(direct.headObject(b -> b.bucket(BUCKET).key("segment/1.log")).contentLength())
+        .isEqualTo(OBJECT_BYTES);
+    assertThatThrownBy(() -> direct.headObject(b -> b.bucket(BUCKET).key("segment/1.manifest")))
+        .isInstanceOf(S3Exception.class);
+    assertThat(proxy.injected(Fault.Kind.FAILED_DELETES)).isEqualTo(1);
+    direct.deleteObject(b -> b.bucket(BUCKET).key("segment/1.log"));
   }
 
   @Test

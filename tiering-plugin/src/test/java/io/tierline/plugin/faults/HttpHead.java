@@ -5,6 +5,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -55,6 +56,22 @@ final class HttpHead {
   /** The method of a request. */
   String method() {
     return lines[0].substring(0, Math.max(0, lines[0].indexOf(' ')));
+  }
+
+  /**
+   * The object key of a path-style request ({@code /bucket/key}), decoded; empty for a request to a
+   * bucket or to the service.
+   */
+  String objectKey() {
+    String[] parts = lines[0].split(" ", 3);
+    String target = parts.length < 2 ? "" : parts[1];
+    int query = target.indexOf('?');
+    String path = query < 0 ? target : target.substring(0, query);
+    int slash = path.indexOf('/', 1);
+    // A '+' in a path is itself, not a space as in a form.
+    return slash < 0
+        ? ""
+        : URLDecoder.decode(path.substring(slash + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
   /** The status code of a response. */

@@ -106,21 +106,22 @@ class OrphanReconcilerTest {
     Uuid uploading = Uuid.randomUuid(); // copy started a minute ago: never touched
     Uuid unknown = Uuid.randomUuid(); // objects no metadata names at all
     Uuid lost = Uuid.randomUuid(); // metadata says copied, its manifest is gone
+    // Copied while the listing was taken: its manifest came after the listing passed its key.
+    Uuid justCopied = Uuid.randomUuid();
     try (SegmentStore store =
         SegmentStores.create(
             FileSystemObjectStore.create(FileSystemStoreSettings.of(dir.resolve("bucket"))),
             SegmentStoreSettings.defaults().withChunkSizeBytes(1024))) {
-      for (Uuid id : List.of(live, killed, retried, halfDeleted, uploading, unknown, lost)) {
-        upload(
-            store,
-            id,
-            List.of(live, killed, retried, halfDeleted, uploading, unknown, lost).indexOf(id)
-                * 10L);
+      List<Uuid> ids = List.of(live, killed, retried, halfDeleted, uploading, unknown, lost);
+      for (Uuid id : ids) {
+        upload(store, id, ids.indexOf(id) * 10L);
       }
+      upload(store, justCopied, 70);
     }
     remove(killed, SegmentObjectName.Kind.INDEXES, SegmentObjectName.Kind.MANIFEST);
     remove(halfDeleted, SegmentObjectName.Kind.MANIFEST);
     remove(lost, SegmentObjectName.Kind.MANIFEST);
+    remove(justCopied, SegmentObjectName.Kind.MANIFEST);
     objects.upload(
         ObjectKey.of("README-by-another-tool.txt"), new ByteArrayInputStream(new byte[7]));
     event(live, 0, RemoteLogSegmentState.COPY_SEGMENT_STARTED, LONG_AGO);
@@ -132,9 +133,13 @@ class OrphanReconcilerTest {
     event(halfDeleted, 30, RemoteLogSegmentState.COPY_SEGMENT_FINISHED, LONG_AGO);
     event(halfDeleted, 30, RemoteLogSegmentState.DELETE_SEGMENT_STARTED, LONG_AGO);
     long aMinuteAgo = NOW.minus(Duration.ofMinutes(1)).toEpochMilli();
+    // The broker retries the delete, and records its start again: still a delete of long ago.
+    event(halfDeleted, 30, RemoteLogSegmentState.DELETE_SEGMENT_STARTED, aMinuteAgo);
     event(uploading, 40, RemoteLogSegmentState.COPY_SEGMENT_STARTED, aMinuteAgo);
     event(lost, 60, RemoteLogSegmentState.COPY_SEGMENT_STARTED, LONG_AGO);
     event(lost, 60, RemoteLogSegmentState.COPY_SEGMENT_FINISHED, LONG_AGO);
+    event(justCopied, 70, RemoteLogSegmentState.COPY_SEGMENT_STARTED, aMinuteAgo);
+    event(justCopied, 70, RemoteLogSegmentState.COPY_SEGMENT_FINISHED, NOW.toEpochMilli());
     long expectedBytes =
         size(".log", killed) + size("", retried) + size("", halfDeleted) + size("", unknown);
 
