@@ -93,18 +93,23 @@ final class ChunkCache {
     int restReserved = bounded ? chunkBytes : 0;
     int last = lastInRun;
     long reserved = firstReserved + (long) restReserved * (last - index);
-    if (reserved > 0 && !readAhead.reserve(reserved)) {
-      events.refused();
-      if (!needed) {
-        return CompletableFuture.completedFuture(null);
-      }
+    if (reserved > 0 && !readAhead.reserve(log, reserved)) {
+      // No room for the run: a prefetch takes its first chunk alone if there is room for that, so
+      // that a reader whose share holds two chunks still has the next one on its way.
+      boolean alone = !needed && last > index && readAhead.reserve(log, firstReserved);
       last = index;
-      reserved = 0;
+      reserved = alone ? firstReserved : 0;
+      if (!alone) {
+        events.refused();
+        if (!needed) {
+          return CompletableFuture.completedFuture(null);
+        }
+      }
     }
     CompletableFuture<ChunkBytes> mine = new CompletableFuture<>();
     CompletableFuture<ChunkBytes> running = inFlight.putIfAbsent(id, mine);
     if (running != null) {
-      readAhead.release(reserved);
+      readAhead.release(log, reserved);
       events.hit();
       return running;
     }
@@ -114,7 +119,7 @@ final class ChunkCache {
     if (landed != null) {
       mine.complete(landed); // for anyone who found the claim meanwhile
       inFlight.remove(id, mine);
-      readAhead.release(reserved);
+      readAhead.release(log, reserved);
       events.hit();
       return mine;
     }
@@ -133,7 +138,7 @@ final class ChunkCache {
       run.add(claim);
     }
     Reservation reservation = new Reservation(firstReserved, restReserved);
-    readAhead.release(reserved - reservation.of(run.size()));
+    readAhead.release(log, reserved - reservation.of(run.size()));
     run.forEach(f -> events.miss());
     try {
       executor.execute(() -> complete(log, index, run, reservation, fetcher));
@@ -210,7 +215,7 @@ final class ChunkCache {
         inFlight.remove(id, run.get(k));
         run.get(k).complete(chunk);
       } else {
-        readAhead.release(reserved.forChunk(k));
+        readAhead.release(log, reserved.forChunk(k));
         inFlight.remove(id, run.get(k));
         run.get(k).completeExceptionally((Throwable) chunks[k]);
       }
@@ -223,7 +228,7 @@ final class ChunkCache {
       List<CompletableFuture<ChunkBytes>> run,
       Reservation reserved,
       Throwable t) {
-    readAhead.release(reserved.of(run.size()));
+    readAhead.release(log, reserved.of(run.size()));
     for (int k = 0; k < run.size(); k++) {
       inFlight.remove(new ChunkId(log, first + k), run.get(k));
       run.get(k).completeExceptionally(t);
