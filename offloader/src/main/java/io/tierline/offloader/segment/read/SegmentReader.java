@@ -130,6 +130,14 @@ public final class SegmentReader {
         && start / manifest.chunkSizeBytes() + prefetchChunks >= lastOfSegment;
   }
 
+  /**
+   * The bytes a reader of the segment prefetches ahead of the one it reads: how much of the
+   * segments after it is worth fetching the start of, when they are small.
+   */
+  public long prefetchBytes(SegmentManifest manifest) {
+    return (long) prefetchChunks * manifest.chunkSizeBytes();
+  }
+
   /** Whether the first chunk of {@code log} is held or on its way. Not a read, so not counted. */
   public boolean holdsStart(ObjectKey log) {
     return chunks.isHeld(log, 0);
