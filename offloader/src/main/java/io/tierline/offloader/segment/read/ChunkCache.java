@@ -94,17 +94,12 @@ final class ChunkCache {
     int last = lastInRun;
     long reserved = firstReserved + (long) restReserved * (last - index);
     if (reserved > 0 && !readAhead.reserve(log, reserved)) {
-      // No room for the run: a prefetch takes its first chunk alone if there is room for that, so
-      // that a reader whose share holds two chunks still has the next one on its way.
-      boolean alone = !needed && last > index && readAhead.reserve(log, firstReserved);
-      last = index;
-      reserved = alone ? firstReserved : 0;
-      if (!alone) {
-        events.refused();
-        if (!needed) {
-          return CompletableFuture.completedFuture(null);
-        }
+      events.refused();
+      if (!needed) {
+        return CompletableFuture.completedFuture(null);
       }
+      last = index;
+      reserved = 0;
     }
     CompletableFuture<ChunkBytes> mine = new CompletableFuture<>();
     CompletableFuture<ChunkBytes> running = inFlight.putIfAbsent(id, mine);

@@ -22,9 +22,9 @@ import java.util.Map;
  *   <li>A prefetch reserves its bytes before it is fetched, and is refused when the chunks still
  *       ahead and the reservations would pass the bound, or when its reader would hold more than
  *       its fair share ({@link ReaderShares}): the bound divided among the partitions being read, a
- *       reader holding nothing always admitted. First come, first served, the partition whose
- *       stream asked first filled the buffer, and a fetch of many partitions waited for those
- *       refused.
+ *       reader holding nothing always admitted, room beyond the share lent while the others' next
+ *       runs still fit. First come, first served, the partition whose stream asked first filled the
+ *       buffer, and a fetch of many partitions waited for those refused.
  *   <li>A chunk fetched without a reservation (one that a reader needs now, and found no room to
  *       prefetch) counts as ahead if there is room for it within its reader's share, and as passed
  *       if not: it never pushes out a chunk that a reader is about to read.
@@ -103,7 +103,8 @@ final class ReadAheadBuffer {
     String reader = ReaderShares.readerOf(id.log());
     if (reserved > 0
         || (aheadBytes + reservedBytes + chunk.length() <= maxBytes
-            && shares.admits(reader, chunk.length(), arrivedBytes))) {
+            && shares.admits(
+                reader, chunk.length(), arrivedBytes, maxBytes - aheadBytes - reservedBytes))) {
       ahead.put(id, new Ahead(chunk, reader, arrivedBytes));
       aheadBytes += chunk.length();
       shares.add(reader, chunk.length(), arrivedBytes);
@@ -172,7 +173,7 @@ final class ReadAheadBuffer {
     }
     // The share first: a reader refused for want of room still counts among the active ones.
     String reader = ReaderShares.readerOf(log);
-    if (!shares.admits(reader, bytes, arrivedBytes)
+    if (!shares.admits(reader, bytes, arrivedBytes, maxBytes - aheadBytes - reservedBytes)
         || aheadBytes + reservedBytes + bytes > maxBytes) {
       return false;
     }

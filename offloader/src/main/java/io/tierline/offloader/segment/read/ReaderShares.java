@@ -43,10 +43,12 @@ final class ReaderShares {
   }
 
   /**
-   * Whether {@code reader} may hold {@code bytes} more, as of {@code now} (bytes arrived so far):
-   * if it holds nothing, or if it stays within its share. Counts the reader as active.
+   * Whether {@code reader} may hold {@code bytes} more, as of {@code now} (bytes arrived so far),
+   * with {@code freeBytes} of the buffer neither held nor reserved: always if it holds nothing or
+   * stays within its share; beyond its share, only if what is left keeps room for the next {@code
+   * bytes} of every other reader under its share. Counts the reader as active.
    */
-  boolean admits(String reader, long bytes, long now) {
+  boolean admits(String reader, long bytes, long now, long freeBytes) {
     Reader asking = touch(reader, now);
     Iterator<Reader> all = readers.values().iterator();
     while (all.hasNext()) {
@@ -55,7 +57,17 @@ final class ReaderShares {
         all.remove();
       }
     }
-    return asking.heldBytes == 0 || asking.heldBytes + bytes <= maxBytes / readers.size();
+    long share = maxBytes / readers.size();
+    if (asking.heldBytes == 0 || asking.heldBytes + bytes <= share) {
+      return true;
+    }
+    long kept = 0;
+    for (Reader other : readers.values()) {
+      if (other != asking) {
+        kept += Math.min(Math.max(0, share - other.heldBytes), bytes);
+      }
+    }
+    return bytes + kept <= freeBytes;
   }
 
   /** The reader now holds {@code bytes} more: a reservation or a chunk ahead. */

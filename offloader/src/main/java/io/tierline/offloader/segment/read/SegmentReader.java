@@ -116,7 +116,14 @@ public final class SegmentReader {
           }
         };
     return new SegmentInputStream(
-        source, manifest.chunkSizeBytes(), start, last, prefetchChunks, lanes, events::waited);
+        source,
+        manifest.chunkSizeBytes(),
+        start,
+        last,
+        prefetchChunks,
+        lanes,
+        events::waited,
+        last == manifest.originalSize() - 1);
   }
 
   /**

@@ -181,7 +181,9 @@ class ReadAheadBufferTest {
     }
 
     assertThat(buffer.reserve(logs[0], 100)).as("a share of 50, but nothing held").isTrue();
-    assertThat(buffer.reserve(logs[0], 1)).as("100 held").isFalse();
+    assertThat(buffer.reserve(logs[0], 100))
+        .as("100 held, over its share, and the others' next runs need the 300 left")
+        .isFalse();
   }
 
   @Test
@@ -241,8 +243,8 @@ class ReadAheadBufferTest {
       assertThat(buffer.reserve(LOG, 100)).isTrue();
       buffer.put(id(i), chunk(100), 100);
     }
-    assertThat(buffer.reserve(LOG, 100))
-        .as("a share of 200 while the other reader counts")
+    assertThat(buffer.reserve(LOG, 200))
+        .as("a share of 200, the rest kept for the other reader while it counts")
         .isFalse();
     for (; buffer.activeReaders() > 1 && i < 100; i++) {
       buffer.passed(id(i - 2));
@@ -254,6 +256,19 @@ class ReadAheadBufferTest {
     assertThat(i)
         .as("chunks put when the other reader stopped counting: 800 bytes, two buffers, after its")
         .isEqualTo(8);
-    assertThat(buffer.reserve(LOG, 100)).as("the whole buffer again").isTrue();
+    assertThat(buffer.reserve(LOG, 200)).as("the whole buffer again").isTrue();
+  }
+
+  @Test
+  void roomNoOneElseNeeds_isLentBeyondAShare_keepingTheNextRunOfEveryOtherReader() {
+    ReadAheadBuffer buffer = new ReadAheadBuffer(1000);
+    buffer.reserve(OTHER_LOG, 100);
+    int held = 0;
+    while (buffer.reserve(LOG, 100)) {
+      buffer.put(id(held++), chunk(100), 100);
+    }
+
+    assertThat(buffer.heldBytes(LOG)).as("a share of 500, and 300 lent").isEqualTo(800);
+    assertThat(buffer.reserve(OTHER_LOG, 100)).as("the room kept for its next run").isTrue();
   }
 }

@@ -237,4 +237,31 @@ class SegmentInputStreamTest {
     }
     assertThat(passed).containsExactly(0, 1, 2, 3);
   }
+
+  @Test
+  void aStreamReadToTheEndOfTheLog_passesEveryChunk_whenItCloses() throws IOException {
+    Set<Integer> passed = new TreeSet<>();
+    SegmentInputStream.Chunks one =
+        new SegmentInputStream.Chunks() {
+          @Override
+          public CompletableFuture<ChunkBytes> get(int index) {
+            return CompletableFuture.completedFuture(ChunkBytes.of(new byte[CHUNK]));
+          }
+
+          @Override
+          public void passed(int index) {
+            passed.add(index);
+          }
+        };
+    try (SegmentInputStream in =
+        new SegmentInputStream(one, CHUNK, 0, CHUNK - 1, 2, 1, nanos -> {}, true)) {
+      in.readNBytes(CHUNK - 1);
+    }
+    assertThat(passed).as("one byte of the log left: the next fetch comes back").isEmpty();
+    try (SegmentInputStream in =
+        new SegmentInputStream(one, CHUNK, 0, CHUNK - 1, 2, 1, nanos -> {}, true)) {
+      in.readAllBytes();
+    }
+    assertThat(passed).as("a segment of one chunk, read whole").containsExactly(0);
+  }
 }
