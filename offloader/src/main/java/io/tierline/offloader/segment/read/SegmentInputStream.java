@@ -75,25 +75,14 @@ final class SegmentInputStream extends InputStream {
    * ({@code >= 1}) bounds the chunks requested at a time.
    */
   SegmentInputStream(Chunks chunks, int chunkSize, long start, long end, int prefetch, int lanes) {
-    this(chunks, chunkSize, start, end, prefetch, lanes, nanos -> {});
-  }
-
-  /** As above; {@code waited} hears the nanoseconds of each read that waited for a chunk. */
-  SegmentInputStream(
-      Chunks chunks,
-      int chunkSize,
-      long start,
-      long end,
-      int prefetch,
-      int lanes,
-      LongConsumer waited) {
-    this(chunks, chunkSize, start, end, prefetch, lanes, waited, false);
+    this(chunks, chunkSize, start, end, prefetch, lanes, nanos -> {}, false);
   }
 
   /**
-   * As above; {@code endsTheLog} says that {@code end} is the log's last byte: a stream read past
-   * it reports every chunk passed when it closes, since the broker goes on to the next segment. A
-   * segment of one chunk would otherwise never have it passed.
+   * As above; {@code waited} hears the nanoseconds of each read that waited for a chunk, and {@code
+   * endsTheLog} says that {@code end} is the log's last byte: a stream read past it reports every
+   * chunk passed when it closes, since the broker goes on to the next segment. A segment of one
+   * chunk would otherwise never have it passed.
    */
   SegmentInputStream(
       Chunks chunks,
