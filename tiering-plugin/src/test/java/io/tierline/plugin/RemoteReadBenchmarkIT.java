@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -64,6 +65,17 @@ class RemoteReadBenchmarkIT {
 
   private static final int RECORD_SIZE = 8 * 1024;
 
+  /**
+   * {@code segment.bytes} of the two timed topics: the broker reads one remote segment per fetch of
+   * a partition, so small segments measure the time per segment (manifest, indexes, first chunk,
+   * the broker's own work) rather than per byte.
+   */
+  private static final int SEGMENT_BYTES =
+      Integer.getInteger("tierline.benchmark.segment.bytes", 128 << 20);
+
+  /** The warm-up topic's segments, whatever the timed topics' are: it only has to evict them. */
+  private static final int WARM_UP_SEGMENT_BYTES = 128 << 20;
+
   /** Partitions of the two timed topics; the consumer reads them all. */
   private static final int PARTITIONS = Integer.getInteger("tierline.benchmark.partitions", 1);
 
@@ -102,6 +114,9 @@ class RemoteReadBenchmarkIT {
 
   @Test
   void catchUpRead_remoteBesideLocal(@TempDir Path dir) throws Exception {
+    assertThat(BYTES / PARTITIONS)
+        .as("bytes per partition: more than one segment, or nothing but the active one is there")
+        .isGreaterThan(SEGMENT_BYTES);
     List<String> versions = TestBrokers.versions();
     BrokerRuntime runtime =
         TestBrokers.of(versions.get(versions.size() - 1))
@@ -126,9 +141,9 @@ class RemoteReadBenchmarkIT {
       BrokerProcess broker = BrokerProcess.format(runtime, dir.resolve("broker"), config);
       try {
         broker.start();
-        createTopic(broker, "remote-read", PARTITIONS, true);
-        createTopic(broker, "local-read", PARTITIONS, false);
-        createTopic(broker, "remote-warm-up", 1, true);
+        createTopic(broker, "remote-read", PARTITIONS, SEGMENT_BYTES, true);
+        createTopic(broker, "local-read", PARTITIONS, SEGMENT_BYTES, false);
+        createTopic(broker, "remote-warm-up", 1, WARM_UP_SEGMENT_BYTES, true);
         long records = TopicTraffic.produce(broker, "remote-read", PARTITIONS, BYTES, RECORD_SIZE);
         assertThat(TopicTraffic.produce(broker, "local-read", PARTITIONS, BYTES, RECORD_SIZE))
             .isEqualTo(records);
@@ -179,11 +194,12 @@ class RemoteReadBenchmarkIT {
         }
 
         System.out.printf(
-            "%n== Catch-up read of %d MiB in %d partition(s), Kafka %s, %s backend,"
-                + " %d runs, chunk %s, prefetch %s, cache %s, read-ahead %s,"
+            "%n== Catch-up read of %d MiB in %d partition(s), segments of %d MiB, Kafka %s,"
+                + " %s backend, %d runs, chunk %s, prefetch %s, cache %s, read-ahead %s,"
                 + " consumer max.partition.fetch.bytes %d, broker heap %s, JVM options %s%n",
             BYTES >> 20,
             PARTITIONS,
+            SEGMENT_BYTES >> 20,
             runtime.version(),
             BACKEND,
             RUNS,
@@ -261,8 +277,11 @@ class RemoteReadBenchmarkIT {
     return first;
   }
 
-  /** One timed read of a topic: MB/s, the consumer's mean fetch latency, and the CPU it took. */
-  private record Read(double megabytesPerSecond, double fetchLatencyMs, Cpu cpu) {
+  /**
+   * One timed read of a topic: its bytes, MB/s, the consumer's mean fetch latency, and the CPU it
+   * took.
+   */
+  private record Read(long bytes, double megabytesPerSecond, double fetchLatencyMs, Cpu cpu) {
     static Read of(BrokerProcess broker, String topic, long records) throws IOException {
       Cpu before = Cpu.now(broker);
       long start = System.nanoTime();
@@ -270,7 +289,10 @@ class RemoteReadBenchmarkIT {
           TopicTraffic.drain(broker, topic, PARTITIONS, records, WAIT, FETCH_BYTES);
       double seconds = (System.nanoTime() - start) / 1e9;
       return new Read(
-          read.bytes() / 1e6 / seconds, read.fetchLatencyMs(), Cpu.now(broker).minus(before));
+          read.bytes(),
+          read.bytes() / 1e6 / seconds,
+          read.fetchLatencyMs(),
+          Cpu.now(broker).minus(before));
     }
   }
 
@@ -333,6 +355,22 @@ class RemoteReadBenchmarkIT {
               + " prefetches refused for room %s%n",
           rounded(traffic.stream().map(BucketTraffic::waitMs).toList()),
           traffic.stream().map(BucketTraffic::refused).toList());
+      System.out.printf(
+          "per GiB read, medians: GETs %.0f; CPU seconds: broker %.2f (plugin fetches %.2f),"
+              + " S3 server %.2f, consumer %.2f%n",
+          perGib(i -> traffic.get(i).gets()),
+          perGib(i -> remote.get(i).cpu().broker()),
+          perGib(i -> remote.get(i).cpu().pluginFetches()),
+          perGib(i -> remote.get(i).cpu().s3Server()),
+          perGib(i -> remote.get(i).cpu().consumer()));
+    }
+
+    /** The median over the remote reads of a quantity of each, per GiB that read. */
+    private double perGib(IntToDoubleFunction quantity) {
+      return median(
+          IntStream.range(0, remote.size())
+              .mapToObj(i -> quantity.applyAsDouble(i) * (1L << 30) / remote.get(i).bytes())
+              .toList());
     }
   }
 
@@ -369,9 +407,11 @@ class RemoteReadBenchmarkIT {
     }
   }
 
-  private static void createTopic(BrokerProcess broker, String name, int partitions, boolean tiered)
+  private static void createTopic(
+      BrokerProcess broker, String name, int partitions, int segmentBytes, boolean tiered)
       throws Exception {
-    Map<String, String> configs = new HashMap<>(Map.of("segment.bytes", String.valueOf(128 << 20)));
+    Map<String, String> configs =
+        new HashMap<>(Map.of("segment.bytes", String.valueOf(segmentBytes)));
     if (tiered) {
       configs.put("remote.storage.enable", "true");
       configs.put("local.retention.ms", "1000");

@@ -143,7 +143,7 @@ final class DefaultSegmentStore implements SegmentStore {
               + " bytes)");
     }
     if (nextBaseOffset > segment.baseOffset() && reader.nearTheEnd(manifest, startPosition)) {
-      nextSegments.followOn(segment, nextBaseOffset);
+      nextSegments.followOn(segment, nextBaseOffset, reader.prefetchBytes(manifest));
     }
     return reader.openLog(
         keys.log(segment),

@@ -8,6 +8,7 @@ import io.tierline.offloader.StoredObject;
 import io.tierline.offloader.SupportsListing;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,12 @@ import java.util.function.Predicate;
  * wait for its manifest, its indexes and its first chunks in turn. The segment is found with a LIST
  * of the partition's keys from its base offset on, which also shows the hundreds of segments after
  * it: all are remembered, so a reader going through a partition LISTs once per page of segments
- * rather than once per segment. This needs a store that can list. A store that can, but whose
- * credentials may not (S3 without s3:ListBucket), is asked once: that is a permission, which will
- * not change while the store is open, and reads work without this read-ahead.
+ * rather than once per segment. Segments smaller than a reader's prefetch are started as many at
+ * once as cover it (their log objects' sizes come with the LIST): with 1 MiB segments, each broker
+ * fetch of a partition reads one segment, and the next one's start would arrive too late if asked
+ * for only when the one before is read. This needs a store that can list. A store that can, but
+ * whose credentials may not (S3 without s3:ListBucket), is asked once: that is a permission, which
+ * will not change while the store is open, and reads work without this read-ahead.
  */
 final class NextSegments {
   /** Next segments remembered, so that only the first reader near a segment's end LISTs. */
@@ -37,6 +41,12 @@ final class NextSegments {
    * that a reader going through a partition LISTs once for hundreds of segments.
    */
   static final int KEYS_PER_LIST = 1000;
+
+  /** The most segments started ahead of one reader, however small they are. */
+  static final int MAX_SEGMENTS_AHEAD = 16;
+
+  /** A segment found, the size of its log object, and the key prefix of the one after, if known. */
+  private record Found(SegmentCoordinates segment, long logBytes, String following) {}
 
   private final int keysPerList;
 
@@ -50,7 +60,7 @@ final class NextSegments {
   private volatile SupportsListing listing;
 
   /** The segment found at each key prefix of a next segment. */
-  private final Cache<String, SegmentCoordinates> found =
+  private final Cache<String, Found> found =
       Caffeine.newBuilder()
           .maximumSize(REMEMBERED)
           .expireAfterWrite(Duration.ofMinutes(10))
@@ -58,6 +68,9 @@ final class NextSegments {
 
   /** Prefixes being listed now. */
   private final Set<String> beingListed = ConcurrentHashMap.newKeySet();
+
+  /** Segments whose start a task is about to fetch. */
+  private final Set<SegmentCoordinates> beingStarted = ConcurrentHashMap.newKeySet();
 
   /**
    * @param listing the store's listing, or null if it cannot list
@@ -84,40 +97,81 @@ final class NextSegments {
 
   /**
    * In the background, finds the segment of {@code segment}'s partition that starts at {@code
-   * nextBaseOffset} and fetches its start, unless that is done or being done. Only a hint: whatever
-   * goes wrong here is left for the reader to meet, if it ever reads that segment.
+   * nextBaseOffset} and fetches its start, and that of the segments after it until their logs hold
+   * {@code aheadBytes}, unless that is done or being done. Only a hint: whatever goes wrong here is
+   * left for the reader to meet, if it ever reads that segment.
    */
-  void followOn(SegmentCoordinates segment, long nextBaseOffset) {
+  void followOn(SegmentCoordinates segment, long nextBaseOffset, long aheadBytes) {
     String prefix = keys.baseOffsetPrefix(segment, nextBaseOffset);
-    SegmentCoordinates known = found.getIfPresent(prefix);
-    if (known != null ? started.test(known) : listing == null || !beingListed.add(prefix)) {
-      return; // fetched ahead already (every later reader near the end), or being listed
+    Found known = found.getIfPresent(prefix);
+    if (known != null) {
+      List<SegmentCoordinates> due = notStarted(known, aheadBytes);
+      if (!due.isEmpty()) {
+        run(() -> due.forEach(start), () -> beingStarted.removeAll(due));
+      }
+      return; // or fetched ahead already, by an earlier reader near the end
     }
+    if (listing == null || !beingListed.add(prefix)) {
+      return; // being listed
+    }
+    run(
+        () -> {
+          Found next = find(segment, nextBaseOffset, prefix);
+          if (next != null) {
+            List<SegmentCoordinates> due = notStarted(next, aheadBytes);
+            try {
+              due.forEach(start);
+            } finally {
+              beingStarted.removeAll(due);
+            }
+          }
+        },
+        () -> beingListed.remove(prefix));
+  }
+
+  /**
+   * Runs {@code task} on a worker, then {@code after}; only {@code after} if the workers are
+   * closed.
+   */
+  private void run(Runnable task, Runnable after) {
     try {
       workers.execute(
           () -> {
             try {
-              SegmentCoordinates next =
-                  known != null ? known : find(segment, nextBaseOffset, prefix);
-              if (next != null) {
-                start.accept(next);
-              }
+              task.run();
             } catch (RuntimeException hintOnly) {
               // The reader of the next segment fetches it itself and meets the error, if any.
             } finally {
-              if (known == null) {
-                beingListed.remove(prefix);
-              }
+              after.run();
             }
           });
     } catch (RejectedExecutionException closed) {
-      if (known == null) {
-        beingListed.remove(prefix);
-      }
+      after.run();
     }
   }
 
-  private SegmentCoordinates find(SegmentCoordinates segment, long baseOffset, String prefix) {
+  /**
+   * From {@code first} on, the segments known to follow each other whose start is neither fetched
+   * nor being fetched, until their logs hold {@code aheadBytes}; each is marked as being started.
+   */
+  private List<SegmentCoordinates> notStarted(Found first, long aheadBytes) {
+    List<SegmentCoordinates> due = new ArrayList<>();
+    long bytes = 0;
+    Found next = first;
+    for (int n = 0; next != null && n < MAX_SEGMENTS_AHEAD; n++) {
+      if (!started.test(next.segment()) && beingStarted.add(next.segment())) {
+        due.add(next.segment());
+      }
+      bytes += next.logBytes();
+      if (bytes >= aheadBytes || next.following() == null) {
+        break;
+      }
+      next = found.getIfPresent(next.following());
+    }
+    return due;
+  }
+
+  private Found find(SegmentCoordinates segment, long baseOffset, String prefix) {
     SupportsListing store = listing;
     if (store == null) {
       return null; // refused while this task waited
@@ -162,21 +216,27 @@ final class NextSegments {
                                   .computeIfAbsent(offsetPrefix, k -> new ArrayList<>())
                                   .add(id)));
     }
-    manifests.forEach(
-        (offsetPrefix, ids) -> {
-          if (ids.size() == 1) {
-            long baseOffset =
-                Long.parseLong(
-                    offsetPrefix.substring(partition.length(), offsetPrefix.length() - 1));
-            found.put(
-                offsetPrefix,
-                new SegmentCoordinates(
-                    partitionOf.topic(),
-                    partitionOf.topicId(),
-                    partitionOf.partition(),
-                    baseOffset,
-                    ids.get(0)));
-          }
-        });
+    Map<String, Long> sizes = new HashMap<>();
+    page.forEach(object -> sizes.put(object.key().value(), object.sizeBytes()));
+    List<String> single =
+        manifests.entrySet().stream()
+            .filter(entry -> entry.getValue().size() == 1)
+            .map(Map.Entry::getKey)
+            .toList();
+    for (int k = 0; k < single.size(); k++) {
+      String offsetPrefix = single.get(k);
+      String id = manifests.get(offsetPrefix).get(0);
+      long baseOffset =
+          Long.parseLong(offsetPrefix.substring(partition.length(), offsetPrefix.length() - 1));
+      SegmentCoordinates segment =
+          new SegmentCoordinates(
+              partitionOf.topic(), partitionOf.topicId(), partitionOf.partition(), baseOffset, id);
+      // The next prefix with one manifest; a doubtful one in between is skipped, like any
+      // segment that failed to copy, and a reader asking for it will list again.
+      String following = k + 1 < single.size() ? single.get(k + 1) : null;
+      found.put(
+          offsetPrefix,
+          new Found(segment, sizes.getOrDefault(keys.log(segment).value(), 0L), following));
+    }
   }
 }

@@ -30,8 +30,10 @@ public record SegmentStoreSettings(
     @Setting(
             "Bound of the read-ahead buffer in original bytes: fetched chunks wait there for the"
                 + " next stream on the segment, those that readers have gone past out first. A"
-                + " prefetch waits while the buffer has no room for it. About `(prefetchChunks + 2)"
-                + " × chunkSizeBytes` per partition read at once; 0 disables it, and prefetched"
+                + " prefetch waits while the buffer has no room for it, or while its partition"
+                + " holds more than its fair share (the bound divided among the partitions read at"
+                + " once) and the others need the room. About `(prefetchChunks + 2) ×"
+                + " chunkSizeBytes` per partition read at once; 0 disables it, and prefetched"
                 + " chunks then serve only the stream that asked for them.")
         long readAheadMaxBytes,
     @Setting(

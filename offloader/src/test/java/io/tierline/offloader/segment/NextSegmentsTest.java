@@ -70,9 +70,34 @@ class NextSegmentsTest {
     NextSegments next = nextSegments(NextSegments.KEYS_PER_LIST);
     walkThroughThePartition(next);
     write(segment(SEGMENTS, "late"));
-    next.followOn(segment(SEGMENTS - 1, "s9"), SEGMENTS * STEP);
+    next.followOn(segment(SEGMENTS - 1, "s9"), SEGMENTS * STEP, 1);
     assertThat(started).endsWith(segment(SEGMENTS, "late"));
     assertThat(events.lists.get()).isEqualTo(2);
+  }
+
+  @Test
+  void segmentsSmallerThanTheReadAhead_areStartedAsManyAsCoverIt_thenOneMorePerSegment() {
+    NextSegments next = nextSegments(NextSegments.KEYS_PER_LIST);
+    // The fixture's logs are one byte each: a read-ahead of three bytes covers three segments.
+    next.followOn(segment(0, "s0"), STEP, 3);
+    assertThat(started).containsExactly(segment(1, "s1"), segment(2, "s2"), segment(3, "s3"));
+    next.followOn(segment(1, "s1"), 2 * STEP, 3);
+    assertThat(started).endsWith(segment(3, "s3"), segment(4, "s4")).hasSize(4);
+    next.followOn(segment(1, "s1"), 2 * STEP, 3);
+    assertThat(started).as("started already").hasSize(4);
+    next.followOn(segment(7, "s7"), 8 * STEP, 3);
+    assertThat(started).as("the partition ends").endsWith(segment(8, "s8"), segment(9, "s9"));
+    assertThat(events.lists.get()).isEqualTo(1);
+  }
+
+  @Test
+  void tinySegments_areStartedNoMoreThanTheLimitAhead() throws IOException {
+    for (int i = SEGMENTS; i < 3 * NextSegments.MAX_SEGMENTS_AHEAD; i++) {
+      write(segment(i, "s" + i));
+    }
+    NextSegments next = nextSegments(NextSegments.KEYS_PER_LIST);
+    next.followOn(segment(0, "s0"), STEP, Long.MAX_VALUE);
+    assertThat(started).hasSize(NextSegments.MAX_SEGMENTS_AHEAD);
   }
 
   private NextSegments nextSegments(int keysPerList) {
@@ -88,7 +113,7 @@ class NextSegmentsTest {
 
   private void walkThroughThePartition(NextSegments next) {
     for (int i = 0; i < SEGMENTS - 1; i++) {
-      next.followOn(segment(i, "s" + i), (i + 1) * STEP);
+      next.followOn(segment(i, "s" + i), (i + 1) * STEP, 1);
     }
   }
 

@@ -81,12 +81,14 @@ public final class TieringConfigDef {
 
   public static final String READ_AHEAD_SIZE_CONFIG = "fetch.readahead.size.bytes";
   static final String READ_AHEAD_SIZE_DOC =
-      "Bytes of fetched chunks held for the broker's next fetch from the same segment: the"
-          + " broker opens a new stream per consumer fetch, and this is where the chunks the last"
-          + " one prefetched wait. Chunks that readers have gone past leave first; a prefetch waits"
+      "Bytes of fetched chunks held for the broker's next fetch from the same segment: the broker"
+          + " opens a new stream per consumer fetch, and this is where the chunks the last one"
+          + " prefetched wait. Chunks that readers have gone past leave first; a prefetch waits"
           + " while there is no room for it, rather than push out chunks that another partition's"
-          + " reader is about to read. Allow about (fetch.prefetch.chunks + 2) chunks per partition"
-          + " read at once; it must hold at least fetch.prefetch.chunks + 1 chunks. 0 disables it.";
+          + " reader is about to read, and no partition holds more than its fair share (the bytes"
+          + " divided among the partitions read at once) while the others need the room. Allow"
+          + " about (fetch.prefetch.chunks + 2) chunks per partition read at once; it must hold at"
+          + " least fetch.prefetch.chunks + 1 chunks. 0 disables it.";
   public static final long DEFAULT_READ_AHEAD_SIZE =
       SegmentStoreSettings.DEFAULT_READ_AHEAD_MAX_BYTES;
 

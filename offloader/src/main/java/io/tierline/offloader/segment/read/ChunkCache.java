@@ -93,7 +93,7 @@ final class ChunkCache {
     int restReserved = bounded ? chunkBytes : 0;
     int last = lastInRun;
     long reserved = firstReserved + (long) restReserved * (last - index);
-    if (reserved > 0 && !readAhead.reserve(reserved)) {
+    if (reserved > 0 && !readAhead.reserve(log, reserved)) {
       events.refused();
       if (!needed) {
         return CompletableFuture.completedFuture(null);
@@ -104,7 +104,7 @@ final class ChunkCache {
     CompletableFuture<ChunkBytes> mine = new CompletableFuture<>();
     CompletableFuture<ChunkBytes> running = inFlight.putIfAbsent(id, mine);
     if (running != null) {
-      readAhead.release(reserved);
+      readAhead.release(log, reserved);
       events.hit();
       return running;
     }
@@ -114,7 +114,7 @@ final class ChunkCache {
     if (landed != null) {
       mine.complete(landed); // for anyone who found the claim meanwhile
       inFlight.remove(id, mine);
-      readAhead.release(reserved);
+      readAhead.release(log, reserved);
       events.hit();
       return mine;
     }
@@ -133,7 +133,7 @@ final class ChunkCache {
       run.add(claim);
     }
     Reservation reservation = new Reservation(firstReserved, restReserved);
-    readAhead.release(reserved - reservation.of(run.size()));
+    readAhead.release(log, reserved - reservation.of(run.size()));
     run.forEach(f -> events.miss());
     try {
       executor.execute(() -> complete(log, index, run, reservation, fetcher));
@@ -210,7 +210,7 @@ final class ChunkCache {
         inFlight.remove(id, run.get(k));
         run.get(k).complete(chunk);
       } else {
-        readAhead.release(reserved.forChunk(k));
+        readAhead.release(log, reserved.forChunk(k));
         inFlight.remove(id, run.get(k));
         run.get(k).completeExceptionally((Throwable) chunks[k]);
       }
@@ -223,7 +223,7 @@ final class ChunkCache {
       List<CompletableFuture<ChunkBytes>> run,
       Reservation reserved,
       Throwable t) {
-    readAhead.release(reserved.of(run.size()));
+    readAhead.release(log, reserved.of(run.size()));
     for (int k = 0; k < run.size(); k++) {
       inFlight.remove(new ChunkId(log, first + k), run.get(k));
       run.get(k).completeExceptionally(t);

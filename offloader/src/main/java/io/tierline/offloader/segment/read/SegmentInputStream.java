@@ -63,6 +63,9 @@ final class SegmentInputStream extends InputStream {
   /** The first chunk not yet reported passed. */
   private int unpassed;
 
+  /** Whether {@code end} is the last byte of the log, so that a stream past it is done with it. */
+  private final boolean endsTheLog;
+
   private ChunkBytes current;
   private int currentIndex = -1;
   private boolean closed;
@@ -72,10 +75,15 @@ final class SegmentInputStream extends InputStream {
    * ({@code >= 1}) bounds the chunks requested at a time.
    */
   SegmentInputStream(Chunks chunks, int chunkSize, long start, long end, int prefetch, int lanes) {
-    this(chunks, chunkSize, start, end, prefetch, lanes, nanos -> {});
+    this(chunks, chunkSize, start, end, prefetch, lanes, nanos -> {}, false);
   }
 
-  /** As above; {@code waited} hears the nanoseconds of each read that waited for a chunk. */
+  /**
+   * As above; {@code waited} hears the nanoseconds of each read that waited for a chunk, and {@code
+   * endsTheLog} says that {@code end} is the log's last byte: a stream read past it reports every
+   * chunk passed when it closes, since the broker goes on to the next segment. A segment of one
+   * chunk would otherwise never have it passed.
+   */
   SegmentInputStream(
       Chunks chunks,
       int chunkSize,
@@ -83,7 +91,8 @@ final class SegmentInputStream extends InputStream {
       long end,
       int prefetch,
       int lanes,
-      LongConsumer waited) {
+      LongConsumer waited,
+      boolean endsTheLog) {
     if (lanes < 1) {
       throw new IllegalArgumentException("lanes must be >= 1: " + lanes);
     }
@@ -98,6 +107,7 @@ final class SegmentInputStream extends InputStream {
     this.prefetch = prefetch;
     this.lanes = lanes;
     this.waited = waited;
+    this.endsTheLog = endsTheLog;
   }
 
   @Override
@@ -159,6 +169,11 @@ final class SegmentInputStream extends InputStream {
     // Fetches in flight may be shared with other readers through the cache: let them finish.
     if (!closed) {
       reportPassed();
+      if (endsTheLog && position > end) {
+        for (; unpassed <= lastChunk; unpassed++) {
+          chunks.passed(unpassed);
+        }
+      }
     }
     closed = true;
     ahead.clear();

@@ -116,7 +116,14 @@ public final class SegmentReader {
           }
         };
     return new SegmentInputStream(
-        source, manifest.chunkSizeBytes(), start, last, prefetchChunks, lanes, events::waited);
+        source,
+        manifest.chunkSizeBytes(),
+        start,
+        last,
+        prefetchChunks,
+        lanes,
+        events::waited,
+        last == manifest.originalSize() - 1);
   }
 
   /**
@@ -128,6 +135,14 @@ public final class SegmentReader {
     return prefetchChunks > 0
         && lastOfSegment >= 0
         && start / manifest.chunkSizeBytes() + prefetchChunks >= lastOfSegment;
+  }
+
+  /**
+   * The bytes a reader of the segment prefetches ahead of the one it reads: how much of the
+   * segments after it is worth fetching the start of, when they are small.
+   */
+  public long prefetchBytes(SegmentManifest manifest) {
+    return (long) prefetchChunks * manifest.chunkSizeBytes();
   }
 
   /** Whether the first chunk of {@code log} is held or on its way. Not a read, so not counted. */

@@ -157,7 +157,7 @@ class SegmentInputStreamTest {
     chunks.arrive(0);
     List<Long> waits = new CopyOnWriteArrayList<>();
     SegmentInputStream in =
-        new SegmentInputStream(chunks, CHUNK, 0, 2 * CHUNK - 1, 0, 1, waits::add);
+        new SegmentInputStream(chunks, CHUNK, 0, 2 * CHUNK - 1, 0, 1, waits::add, false);
 
     assertThat(in.readNBytes(CHUNK)).containsOnly(0);
     assertThat(waits).as("chunk 0 had arrived").isEmpty();
@@ -209,18 +209,7 @@ class SegmentInputStreamTest {
   void chunks_countAsPassedOnceAReaderIsAMarginPastThem() throws IOException {
     int chunkSize = 512 << 10;
     Set<Integer> passed = new TreeSet<>();
-    SegmentInputStream.Chunks big =
-        new SegmentInputStream.Chunks() {
-          @Override
-          public CompletableFuture<ChunkBytes> get(int index) {
-            return CompletableFuture.completedFuture(ChunkBytes.of(new byte[chunkSize]));
-          }
-
-          @Override
-          public void passed(int index) {
-            passed.add(index);
-          }
-        };
+    SegmentInputStream.Chunks big = zeroChunks(chunkSize, passed);
     long margin = SegmentInputStream.PASSED_MARGIN_BYTES;
     long end = 6L * chunkSize - 1;
     try (SegmentInputStream in = new SegmentInputStream(big, chunkSize, 0, end, 0, 1)) {
@@ -236,5 +225,36 @@ class SegmentInputStreamTest {
       in.readAllBytes();
     }
     assertThat(passed).containsExactly(0, 1, 2, 3);
+  }
+
+  @Test
+  void aStreamReadToTheEndOfTheLog_passesEveryChunk_whenItCloses() throws IOException {
+    Set<Integer> passed = new TreeSet<>();
+    SegmentInputStream.Chunks one = zeroChunks(CHUNK, passed);
+    try (SegmentInputStream in =
+        new SegmentInputStream(one, CHUNK, 0, CHUNK - 1, 2, 1, nanos -> {}, true)) {
+      in.readNBytes(CHUNK - 1);
+    }
+    assertThat(passed).as("one byte of the log left: the next fetch comes back").isEmpty();
+    try (SegmentInputStream in =
+        new SegmentInputStream(one, CHUNK, 0, CHUNK - 1, 2, 1, nanos -> {}, true)) {
+      in.readAllBytes();
+    }
+    assertThat(passed).as("a segment of one chunk, read whole").containsExactly(0);
+  }
+
+  /** Chunks of zeros, held at once; the chunks reported passed go to {@code passed}. */
+  private static SegmentInputStream.Chunks zeroChunks(int chunkSize, Set<Integer> passed) {
+    return new SegmentInputStream.Chunks() {
+      @Override
+      public CompletableFuture<ChunkBytes> get(int index) {
+        return CompletableFuture.completedFuture(ChunkBytes.of(new byte[chunkSize]));
+      }
+
+      @Override
+      public void passed(int index) {
+        passed.add(index);
+      }
+    };
   }
 }
