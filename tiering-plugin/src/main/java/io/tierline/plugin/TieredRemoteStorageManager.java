@@ -4,6 +4,7 @@ import io.tierline.offloader.ObjectNotFoundException;
 import io.tierline.offloader.segment.SegmentCoordinates;
 import io.tierline.offloader.segment.SegmentStore;
 import io.tierline.offloader.segment.format.SegmentManifest;
+import io.tierline.plugin.config.StorageClassRules;
 import io.tierline.plugin.config.TieringConfig;
 import io.tierline.plugin.metrics.TieringMetrics;
 import java.io.InputStream;
@@ -29,6 +30,7 @@ public class TieredRemoteStorageManager implements RemoteStorageManager {
 
   private volatile SegmentStore store;
   private volatile TieringMetrics metrics;
+  private volatile StorageClassRules storageClasses = StorageClassRules.standard();
 
   /**
    * Validates the {@code rsm.config.}-prefixed broker keys (the broker strips the prefix) and
@@ -49,7 +51,11 @@ public class TieredRemoteStorageManager implements RemoteStorageManager {
       throw e;
     }
     metrics = newMetrics;
-    log.info("Tiered storage on the {} backend is ready", config.backend());
+    storageClasses = config.storageClasses();
+    log.info(
+        "Tiered storage on the {} backend is ready; storage classes: {}",
+        config.backend(),
+        storageClasses);
   }
 
   @Override
@@ -57,7 +63,10 @@ public class TieredRemoteStorageManager implements RemoteStorageManager {
       RemoteLogSegmentMetadata metadata, LogSegmentData data) throws RemoteStorageException {
     SegmentCoordinates segment = KafkaSegments.coordinates(metadata);
     try {
-      SegmentManifest manifest = store().upload(segment, KafkaSegments.source(data));
+      SegmentManifest manifest =
+          store()
+              .upload(
+                  segment, KafkaSegments.source(data), storageClasses.forTopic(segment.topic()));
       return Optional.of(CustomMetadataCodec.encode(manifest));
     } catch (RuntimeException | OutOfMemoryError | LinkageError e) {
       // Anything that escapes as an Error stops the broker's copy task for the partition without
