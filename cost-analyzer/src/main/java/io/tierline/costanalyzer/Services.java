@@ -27,6 +27,7 @@ import io.tierline.costanalyzer.history.HistoryStore;
 import io.tierline.costanalyzer.inventory.ClusterSource;
 import io.tierline.costanalyzer.inventory.SnapshotFileSource;
 import io.tierline.costanalyzer.inventory.live.LiveClusterSource;
+import io.tierline.costanalyzer.measure.ClusterMeter;
 import io.tierline.costanalyzer.pricing.PriceCatalogLoader;
 import io.tierline.costanalyzer.pricing.PriceCatalogs;
 import io.tierline.costanalyzer.recommend.RuleSettings;
@@ -103,7 +104,9 @@ public final class Services implements ConfiguredService {
     catalogs.get(c.getDefaultPriceCatalog());
     List<ClusterSource> sources = new ArrayList<>();
     Map<String, ClusterService.ClusterSettings> settings = new HashMap<>();
+    Map<String, ClusterMeter> meters = new HashMap<>();
     for (ClusterConfig cluster : c.getClusters()) {
+      ClusterMeter.of(cluster, clock).ifPresent(m -> meters.put(cluster.getName(), m));
       sources.add(
           cluster.isLive()
               ? new LiveClusterSource(cluster, c.getSamplingWindow().toJavaDuration(), clock)
@@ -126,7 +129,8 @@ public final class Services implements ConfiguredService {
             c.getDefaultPriceCatalog(),
             c.getTeams(),
             c.getCacheTtl().toJavaDuration(),
-            clock);
+            clock,
+            meters);
     return new Services(c, catalogs, clusters, clock);
   }
 

@@ -97,4 +97,69 @@ class ServicesTest {
         .doesNotContain("hunter2")
         .doesNotContain("topsecret");
   }
+
+  private static final String MEASURED =
+      "clusters:\n"
+          + "  - name: a\n"
+          + "    bootstrapServers: k:9093\n"
+          + "    remoteStorage:\n"
+          + "      bucket: tiered\n"
+          + "      endpoint: http://127.0.0.1:9000\n"
+          + "      pathStyleAccess: true\n"
+          + "      accessKey: AKIAEXAMPLEKEYID\n"
+          + "      secretKey: s3cr3t-bucket-key\n"
+          + "      keyPrefix: cluster-1\n"
+          + "    pluginMetrics:\n"
+          + "      jmx: [b1:9999, 'service:jmx:rmi:///jndi/rmi://b2:9999/jmxrmi']\n"
+          + "      username: monitor\n"
+          + "      password: jmx-hunter2\n";
+
+  @Test
+  void load_remoteStorageAndPluginMetrics_areReadWithTheirKeysMasked() throws Exception {
+    CostAnalyzerConfiguration c = Services.load(write(MEASURED));
+    var cluster = c.getClusters().get(0);
+    assertThat(cluster.getRemoteStorage().getBucket()).isEqualTo("tiered");
+    assertThat(cluster.getPluginMetrics().getJmx()).hasSize(2);
+    assertThat(cluster.getPluginMetrics().getRateWindow().toMinutes()).isEqualTo(15);
+    assertThat(cluster.toString())
+        .contains("s3://tiered at http://127.0.0.1:9000, key prefix cluster-1")
+        .contains("b1:9999")
+        .doesNotContain("AKIAEXAMPLEKEYID")
+        .doesNotContain("s3cr3t-bucket-key")
+        .doesNotContain("jmx-hunter2");
+    String bad = MEASURED.replace("    remoteStorage:\n", "    remoteStorage:\n      region: ''\n");
+    assertThatThrownBy(() -> Services.load(write(bad)))
+        .hasMessageContaining("remoteStorage.region")
+        .message()
+        .doesNotContain("s3cr3t-bucket-key")
+        .doesNotContain("jmx-hunter2");
+  }
+
+  @Test
+  void load_badRemoteStorageOrPluginMetrics_isRejectedByKey() throws Exception {
+    assertThatThrownBy(() -> Services.load(write(MEASURED.replace("      bucket: tiered\n", ""))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("remoteStorage")
+        .hasMessageContaining("set bucket for the s3 backend");
+    assertThatThrownBy(
+            () ->
+                Services.load(write(MEASURED.replace("      secretKey: s3cr3t-bucket-key\n", ""))))
+        .hasMessageContaining("remoteStorage")
+        .hasMessageContaining("accessKey and secretKey");
+    assertThatThrownBy(
+            () -> Services.load(write(MEASURED.replace("keyPrefix: cluster-1", "keyPrefix: /x/"))))
+        .hasMessageContaining("remoteStorage.keyPrefix");
+    assertThatThrownBy(() -> Services.load(write(MEASURED.replace("b1:9999,", "'b1 9999',"))))
+        .hasMessageContaining("pluginMetrics")
+        .hasMessageContaining("host:port");
+    assertThatThrownBy(() -> Services.load(write(MEASURED + "      rateWindow: 1 second\n")))
+        .hasMessageContaining("pluginMetrics.rateWindow");
+    assertThatThrownBy(
+            () ->
+                Services.load(
+                    write(
+                        MEASURED.replace(
+                            "endpoint: http://127.0.0.1:9000", "endpoint: 127.0.0.1:9000"))))
+        .hasMessageContaining("endpoint");
+  }
 }

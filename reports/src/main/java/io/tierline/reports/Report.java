@@ -27,6 +27,8 @@ import java.util.TreeSet;
  * @param unpriced kinds of cost left out because they could not be priced, and why
  * @param recommendations suggested changes with their monthly savings
  * @param history totals of earlier periods, oldest first; empty when none are known
+ * @param measured topics whose remote storage was measured, with the model's figures beside; empty
+ *     when nothing was measured
  */
 public record Report(
     String cluster,
@@ -39,7 +41,8 @@ public record Report(
     List<CostRow> rows,
     List<UnpricedCost> unpriced,
     List<Recommendation> recommendations,
-    List<HistoryPoint> history) {
+    List<HistoryPoint> history,
+    List<MeasuredTopic> measured) {
 
   /** Decimal places of every cost and quantity. */
   public static final int DECIMAL_SCALE = 6;
@@ -70,7 +73,53 @@ public record Report(
         List.copyOf(Checks.required(history, "report.history")).stream()
             .sorted(Comparator.comparing(HistoryPoint::period))
             .toList();
+    measured = List.copyOf(Checks.required(measured, "report.measured"));
     rejectDuplicateRows(rows);
+  }
+
+  /** A report of the model's figures alone. */
+  public Report(
+      String cluster,
+      String currency,
+      Instant generatedAt,
+      Billing billing,
+      CostBasis basis,
+      List<Assumption> assumptions,
+      List<Price> prices,
+      List<CostRow> rows,
+      List<UnpricedCost> unpriced,
+      List<Recommendation> recommendations,
+      List<HistoryPoint> history) {
+    this(
+        cluster,
+        currency,
+        generatedAt,
+        billing,
+        basis,
+        assumptions,
+        prices,
+        rows,
+        unpriced,
+        recommendations,
+        history,
+        List.of());
+  }
+
+  /** The same report with measured figures beside the model's. */
+  public Report withMeasured(List<MeasuredTopic> topics) {
+    return new Report(
+        cluster,
+        currency,
+        generatedAt,
+        billing,
+        basis,
+        assumptions,
+        prices,
+        rows,
+        unpriced,
+        recommendations,
+        history,
+        topics);
   }
 
   /** The charge periods that the rows cover, earliest first. */
@@ -94,7 +143,8 @@ public record Report(
         inPeriod,
         unpriced,
         recommendations,
-        history);
+        history,
+        measured);
   }
 
   /** Totals computed from the rows and recommendations; never stored, so they cannot drift. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
 
@@ -163,6 +164,41 @@ public final class SampleReports {
    * November 2026, and one recommendation per 50 topics. Sizes come from a seeded generator, so the
    * report is the same on every run.
    */
+  /**
+   * The small cluster with its tiered topic measured: the bucket holds less than the model expects
+   * (its window is still filling), and the requests are priced from the plugin's counts. The idle
+   * topic's GETs were not measured (the plugin's counters were not read for it).
+   */
+  public static Report smallClusterMeasured() {
+    return smallClusterWithHistory()
+        .withMeasured(
+            List.of(
+                new MeasuredTopic(
+                    "payments.transactions",
+                    OptionalLong.of(37_748_736),
+                    39_321_600,
+                    OptionalLong.of(108),
+                    OptionalLong.of(910_000),
+                    915_000,
+                    OptionalLong.of(612_000),
+                    600_000,
+                    OptionalLong.of(4_000),
+                    Optional.of(new BigDecimal("4.82")),
+                    new BigDecimal("4.81")),
+                new MeasuredTopic(
+                    "audit.<archive>",
+                    OptionalLong.of(0),
+                    0,
+                    OptionalLong.of(0),
+                    OptionalLong.empty(),
+                    0,
+                    OptionalLong.empty(),
+                    0,
+                    OptionalLong.empty(),
+                    Optional.empty(),
+                    BigDecimal.ZERO)));
+  }
+
   public static Report largeCluster(int topics) {
     SplittableRandom random = new SplittableRandom(20261122L);
     SampleRows rows = new SampleRows(NOVEMBER_2026);

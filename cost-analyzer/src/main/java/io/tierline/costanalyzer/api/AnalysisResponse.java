@@ -1,5 +1,6 @@
 package io.tierline.costanalyzer.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.tierline.costanalyzer.analysis.BrokerCompute;
 import io.tierline.costanalyzer.analysis.ClusterAnalysis;
 import io.tierline.costanalyzer.analysis.TopicAnalysis;
@@ -33,7 +34,8 @@ public record AnalysisResponse(
     List<RecommendationJson> recommendations,
     Assumptions assumptions,
     PricesJson prices,
-    ComputeJson compute) {
+    ComputeJson compute,
+    @JsonInclude(JsonInclude.Include.NON_NULL) MeasurementJson measurement) {
 
   /**
    * The brokers and their monthly cost, or why they are not priced.
@@ -64,7 +66,10 @@ public record AnalysisResponse(
   public record TeamCost(
       String team, int topics, BigDecimal monthlyCost, BigDecimal monthlySavings) {}
 
-  /** One topic's measured shape and monthly cost. */
+  /**
+   * One topic's measured shape and monthly cost; where its remote storage is measured, the measured
+   * figures beside the model's, and which of them {@code cost} prices.
+   */
   public record TopicCost(
       String name,
       String team,
@@ -72,7 +77,10 @@ public record AnalysisResponse(
       int replicationFactor,
       double ingressBytesPerSecond,
       CostJson cost,
-      BigDecimal monthlySavings) {}
+      BigDecimal monthlySavings,
+      @JsonInclude(JsonInclude.Include.NON_NULL) MeasuredJson.CostBasis costBasis,
+      @JsonInclude(JsonInclude.Include.NON_NULL) MeasuredJson.Measured measured,
+      @JsonInclude(JsonInclude.Include.NON_NULL) MeasuredJson.Modelled modelled) {}
 
   /** One recommendation with its changes as {@code key: from → to}. */
   public record RecommendationJson(
@@ -120,7 +128,10 @@ public record AnalysisResponse(
               t.topic().replicationFactor(),
               t.topic().ingressBytesPerSecond(),
               cost,
-              topicSavings));
+              topicSavings,
+              MeasuredJson.costBasis(t),
+              MeasuredJson.measured(t),
+              MeasuredJson.modelled(t)));
       teams.merge(
           t.team(),
           new TeamCost(t.team(), 1, cost.totalMonthlyCost(), topicSavings),
@@ -155,6 +166,7 @@ public record AnalysisResponse(
         recommendations,
         a.assumptions(),
         prices,
-        ComputeJson.of(a.compute()));
+        ComputeJson.of(a.compute()),
+        MeasurementJson.of(a.measurement()));
   }
 }

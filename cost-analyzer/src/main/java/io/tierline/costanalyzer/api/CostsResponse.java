@@ -1,5 +1,6 @@
 package io.tierline.costanalyzer.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.tierline.costanalyzer.model.Assumptions;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -7,7 +8,9 @@ import java.util.List;
 
 /**
  * {@code GET /api/v1/clusters/{cluster}/costs}: totals, cost by team and a row per topic, and the
- * brokers' compute on its own (the topic rows and totals leave it out).
+ * brokers' compute on its own (the topic rows and totals leave it out); where the cluster's remote
+ * storage is measured, how it was ({@code measurement}) and each topic's measured figures beside
+ * the model's.
  */
 public record CostsResponse(
     String cluster,
@@ -22,7 +25,8 @@ public record CostsResponse(
     List<AnalysisResponse.TopicCost> topics,
     Assumptions assumptions,
     AnalysisResponse.PricesJson prices,
-    AnalysisResponse.ComputeJson compute) {
+    AnalysisResponse.ComputeJson compute,
+    @JsonInclude(JsonInclude.Include.NON_NULL) MeasurementJson measurement) {
 
   /**
    * The costs of a cluster's analysis; {@code measuredAt} is when the cluster was read, which the
@@ -42,6 +46,7 @@ public record CostsResponse(
         a.topics(),
         a.assumptions(),
         a.prices(),
-        a.compute());
+        a.compute(),
+        a.measurement());
   }
 }

@@ -1,5 +1,6 @@
 package io.tierline.costanalyzer.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.tierline.costanalyzer.inventory.ConsumerGroupLag;
 import io.tierline.costanalyzer.inventory.TopicConfig;
 import java.math.BigDecimal;
@@ -13,6 +14,8 @@ import java.util.Map;
  * it.
  *
  * @param sizeBytes the topic's data, one copy; absent when unknown
+ * @param measured where the topic's remote storage is measured: the bucket's and the plugin's
+ *     figures, beside the {@code modelled} ones; {@code costBasis} says which {@code cost} prices
  */
 public record TopicResponse(
     String cluster,
@@ -29,4 +32,7 @@ public record TopicResponse(
     String currency,
     CostJson cost,
     BigDecimal monthlySavings,
-    List<RecommendationView> recommendations) {}
+    List<RecommendationView> recommendations,
+    @JsonInclude(JsonInclude.Include.NON_NULL) MeasuredJson.CostBasis costBasis,
+    @JsonInclude(JsonInclude.Include.NON_NULL) MeasuredJson.Measured measured,
+    @JsonInclude(JsonInclude.Include.NON_NULL) MeasuredJson.Modelled modelled) {}

@@ -3,6 +3,7 @@ package io.tierline.costanalyzer.configuration;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tierline.settingsdocs.Setting;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,7 +12,8 @@ import java.util.TreeMap;
 
 /**
  * One cluster the service knows: either live ({@code bootstrapServers} plus Kafka client
- * properties, SSL and SASL included) or a snapshot file. Client properties may hold secrets: {@link
+ * properties, SSL and SASL included) or a snapshot file; optionally, where to measure what its
+ * tiering plugin stores and requests. Client properties and bucket keys may hold secrets: {@link
  * #toString()} and {@link #maskedKafkaProperties()} never show their values.
  */
 public class ClusterConfig {
@@ -47,6 +49,12 @@ public class ClusterConfig {
       "the brokers' instance type in that catalog, which prices them; else the snapshot's; without"
           + " one, reports say compute is not priced")
   private String instanceType;
+
+  /** Optional: the bucket to measure remote bytes from. */
+  @Valid private RemoteStorageConfig remoteStorage;
+
+  /** Optional: the brokers' JMX, to measure object-storage requests from the plugin's counters. */
+  @Valid private PluginMetricsConfig pluginMetrics;
 
   @JsonProperty
   public String getName() {
@@ -120,6 +128,26 @@ public class ClusterConfig {
     this.instanceType = instanceType;
   }
 
+  @JsonProperty
+  public RemoteStorageConfig getRemoteStorage() {
+    return remoteStorage;
+  }
+
+  @JsonProperty
+  public void setRemoteStorage(RemoteStorageConfig remoteStorage) {
+    this.remoteStorage = remoteStorage;
+  }
+
+  @JsonProperty
+  public PluginMetricsConfig getPluginMetrics() {
+    return pluginMetrics;
+  }
+
+  @JsonProperty
+  public void setPluginMetrics(PluginMetricsConfig pluginMetrics) {
+    this.pluginMetrics = pluginMetrics;
+  }
+
   @JsonIgnore
   public boolean isLive() {
     return bootstrapServers != null;
@@ -148,6 +176,8 @@ public class ClusterConfig {
         + (isLive()
             ? "bootstrapServers=" + bootstrapServers + ", kafka=" + maskedKafkaProperties()
             : "snapshot=" + snapshot)
+        + (remoteStorage == null ? "" : ", remoteStorage=" + remoteStorage)
+        + (pluginMetrics == null ? "" : ", pluginMetrics=" + pluginMetrics)
         + "}";
   }
 }

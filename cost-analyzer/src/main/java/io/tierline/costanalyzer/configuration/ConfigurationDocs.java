@@ -22,8 +22,9 @@ import java.util.TreeSet;
  * The service's configuration keys, as {@code docs/cost-analyzer.md} lists them: each key's meaning
  * is the {@link Setting} on its field, its default the field's value in a configuration as
  * constructed. A field without a description whose type has described fields of its own ({@code
- * history}, {@code clusters[]}) is a group of keys. The configuration class itself is passed in: it
- * sits in the application's package, which nothing imports.
+ * history}, {@code clusters[]}, {@code clusters[].remoteStorage}) is a group of keys. The
+ * configuration class itself is passed in: it sits in the application's package, which nothing
+ * imports.
  */
 public final class ConfigurationDocs {
 
@@ -56,11 +57,21 @@ public final class ConfigurationDocs {
       if (dropwizard.contains(name)) {
         continue;
       }
-      Class<?> group = groupType(field(configurationClass, name));
-      keys.addAll(
-          group == null
-              ? Set.of(name)
-              : names(mapper, group, prefix(field(configurationClass, name))));
+      keys.addAll(bound(mapper, field(configurationClass, name), ""));
+    }
+    return keys;
+  }
+
+  /** A field's key, or the keys of the group it holds, nested groups included. */
+  private static Set<String> bound(ObjectMapper mapper, Field field, String prefix) {
+    Class<?> group = groupType(field);
+    if (group == null) {
+      return Set.of(prefix + field.getName());
+    }
+    Set<String> keys = new TreeSet<>();
+    String inner = prefix + prefix(field);
+    for (String name : names(mapper, group, "")) {
+      keys.addAll(bound(mapper, field(group, name), inner));
     }
     return keys;
   }
@@ -81,9 +92,11 @@ public final class ConfigurationDocs {
       Class<?> group = groupType(field);
       if (group != null) {
         Object nested =
-            List.class.isAssignableFrom(field.getType())
-                ? newInstance(group)
-                : valueOf(field, instance);
+            List.class.isAssignableFrom(field.getType()) ? null : valueOf(field, instance);
+        if (nested == null) {
+          // A list's elements, or an optional group that is unset: its defaults as constructed.
+          nested = newInstance(group);
+        }
         collect(prefix + prefix(field), group, nested, settings);
       }
     }

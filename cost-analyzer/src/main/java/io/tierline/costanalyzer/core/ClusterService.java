@@ -2,6 +2,7 @@ package io.tierline.costanalyzer.core;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.tierline.costanalyzer.analysis.ClusterAnalysis;
@@ -14,6 +15,7 @@ import io.tierline.costanalyzer.inventory.ClusterSnapshot;
 import io.tierline.costanalyzer.inventory.ClusterSource;
 import io.tierline.costanalyzer.inventory.TeamRule;
 import io.tierline.costanalyzer.json.ObjectMappers;
+import io.tierline.costanalyzer.measure.ClusterMeter;
 import io.tierline.costanalyzer.pricing.PriceCatalogs;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,9 +27,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The clusters the service knows, each read and priced at most once per cache lifetime: a
- * dashboard's request never scans a cluster. After the lifetime, the next request still gets the
- * old view while a fresh one is read in the background.
+ * The clusters the service knows, each read (and, where configured, its remote storage measured)
+ * and priced at most once per cache lifetime: a dashboard's request never scans a cluster. After
+ * the lifetime, the next request still gets the old view while a fresh one is read in the
+ * background.
  */
 public final class ClusterService implements AutoCloseable {
 
@@ -38,8 +41,10 @@ public final class ClusterService implements AutoCloseable {
   private final String defaultCatalog;
   private final List<TeamRule> teams;
   private final Clock clock;
-  private final ObjectMapper json = ObjectMappers.json();
+  // Measurements carry instants (when the bucket was listed, the counters read).
+  private final ObjectMapper json = ObjectMappers.json().registerModule(new JavaTimeModule());
   private final LoadingCache<String, ClusterView> views;
+  private final Map<String, ClusterMeter> meters;
 
   /**
    * Per-cluster choices from the configuration; null fields fall back to the snapshot's, then the
@@ -56,6 +61,24 @@ public final class ClusterService implements AutoCloseable {
       List<TeamRule> teams,
       Duration cacheTtl,
       Clock clock) {
+    this(sources, settings, catalogs, analyzer, defaultCatalog, teams, cacheTtl, clock, Map.of());
+  }
+
+  /**
+   * As the other constructor, with a meter for each cluster whose remote storage is measured: each
+   * read lists its bucket and reads its plugin's counters too.
+   */
+  public ClusterService(
+      List<ClusterSource> sources,
+      Map<String, ClusterSettings> settings,
+      PriceCatalogs catalogs,
+      ClusterAnalyzer analyzer,
+      String defaultCatalog,
+      List<TeamRule> teams,
+      Duration cacheTtl,
+      Clock clock,
+      Map<String, ClusterMeter> meters) {
+    this.meters = Map.copyOf(meters);
     sources.forEach(s -> this.sources.put(s.name(), s));
     this.settings = Map.copyOf(settings);
     this.catalogs = catalogs;
@@ -107,6 +130,11 @@ public final class ClusterService implements AutoCloseable {
               teams.isEmpty() ? read.teams() : teams,
               read.topics());
       analysis = analyzer.analyze(snapshot, catalogs.get(snapshot.priceCatalog()));
+      ClusterMeter meter = meters.get(cluster);
+      if (meter != null) {
+        analysis =
+            analysis.withMeasurement(meter.measure(analysis.assumptions().secondsPerMonth()));
+      }
     } catch (InvalidInputException e) {
       // A bad snapshot file or catalog name is the operator's mistake, not the caller's: not a 4xx.
       throw new UnavailableException("cluster " + cluster + ": " + e.getMessage(), e);
@@ -137,5 +165,6 @@ public final class ClusterService implements AutoCloseable {
   @Override
   public void close() {
     sources.values().forEach(ClusterSource::close);
+    meters.values().forEach(ClusterMeter::close);
   }
 }

@@ -24,8 +24,9 @@ public record Assumptions(
     @Setting(
             "S3's smallest multipart part; the part is the fewest whole chunks reaching it (8 MiB)")
         long minPartBytes,
-    @Setting("index objects the plugin writes per segment") int indexObjectsPerSegment,
-    @Setting("manifest objects the plugin writes per segment (written last)")
+    @Setting("index objects the plugin writes per segment, and GETs for each segment read")
+        int indexObjectsPerSegment,
+    @Setting("manifest objects the plugin writes per segment (written last; read from memory)")
         int manifestObjectsPerSegment,
     @Setting("share of remote chunk reads the plugin's cache serves without a GET")
         double cacheHitRatio) {

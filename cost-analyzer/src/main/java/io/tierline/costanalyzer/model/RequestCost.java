@@ -3,9 +3,9 @@ package io.tierline.costanalyzer.model;
 /**
  * Object-storage requests per month and their price, with the storage class's retrieval fee.
  *
- * @param putsPerMonth PUT-class requests: multipart initiate, parts and complete, index and
- *     manifest objects
- * @param getsPerMonth ranged GETs of chunks, indexes and manifests for historical reads
+ * @param putsPerMonth PUT-class requests, as S3 bills them: PUTs of logs (multipart initiate, parts
+ *     and complete), index and manifest objects, and the LISTs of reads
+ * @param getsPerMonth ranged GETs of chunks and indexes for historical reads
  * @param retrievedBytesPerMonth bytes read back from object storage
  * @param monthlyCost requests plus retrieval fees
  */

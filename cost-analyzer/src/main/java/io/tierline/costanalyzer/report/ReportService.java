@@ -70,13 +70,15 @@ public final class ReportService {
     ClusterView v = clusters.view(cluster);
     Instant now = clock.instant();
     List<HistoryPoint> trend = withHistory ? trend(cluster, now) : List.of();
-    return mapper.map(
-        v.analysis(),
-        catalogs.get(v.analysis().priceCatalog()),
-        billing,
-        basis(cluster, v),
-        trend,
-        now);
+    return mapper
+        .map(
+            v.analysis(),
+            catalogs.get(v.analysis().priceCatalog()),
+            billing,
+            basis(cluster, v),
+            trend,
+            now)
+        .withMeasured(MeasuredRows.of(v.analysis()));
   }
 
   public void write(String cluster, ReportFormat format, OutputStream out) throws IOException {

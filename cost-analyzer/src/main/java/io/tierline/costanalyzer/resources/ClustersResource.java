@@ -6,6 +6,7 @@ import io.tierline.costanalyzer.analysis.TopicAnalysis;
 import io.tierline.costanalyzer.api.ClusterSummary;
 import io.tierline.costanalyzer.api.CostJson;
 import io.tierline.costanalyzer.api.CostsResponse;
+import io.tierline.costanalyzer.api.MeasuredJson;
 import io.tierline.costanalyzer.api.RecommendationView;
 import io.tierline.costanalyzer.api.RecommendationsResponse;
 import io.tierline.costanalyzer.api.TopicResponse;
@@ -119,6 +120,7 @@ public final class ClustersResource {
         recommendations.stream()
             .map(RecommendationView::monthlySavings)
             .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    MeasuredJson.Topic measured = MeasuredJson.Topic.of(t);
     return new TopicResponse(
         v.snapshot().cluster(),
         s.name(),
@@ -134,6 +136,9 @@ public final class ClustersResource {
         v.response().currency(),
         cost,
         savings,
-        recommendations);
+        recommendations,
+        measured.costBasis(),
+        measured.measured(),
+        measured.modelled());
   }
 }

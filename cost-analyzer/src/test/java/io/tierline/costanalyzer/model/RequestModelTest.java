@@ -25,8 +25,36 @@ class RequestModelTest {
   }
 
   @Test
-  void putsPerSegment_smallerThanAPart_isOnePart() {
-    assertThat(RequestModel.putsPerSegment(MIB, defaults)).isEqualTo(5);
+  void putsPerSegment_smallerThanAPart_isOnePutPlusIndexAndManifest() {
+    // The plugin uploads a log below its part size with one plain PUT, no multipart upload.
+    assertThat(RequestModel.putsPerSegment(MIB, defaults)).isEqualTo(3);
+    assertThat(RequestModel.putsPerSegment(8 * MIB - 1, defaults)).isEqualTo(3);
+    assertThat(RequestModel.putsPerSegment(8 * MIB, defaults)).isEqualTo(1 + 1 + 1 + 2);
+  }
+
+  @Test
+  void cost_historicalReadsOfSegmentsSmallerThanAChunk_oneChunkGetPerSegment() {
+    Workload w =
+        new Workload(
+            MIB,
+            1,
+            1,
+            Retention.ofKafka(DAY_MS, -1),
+            Retention.ofKafka(60_000, -1),
+            true,
+            MIB,
+            7 * DAY_MS,
+            1,
+            1.0,
+            OptionalLong.empty());
+
+    RequestCost c = model.cost(w, defaults, Workloads.flatPrices());
+
+    // Every MiB segment is read whole: its one chunk and its indexes (the manifest is in memory),
+    // and one LIST finds the next 333 (a page of 1,000 keys, three objects a segment).
+    double segments = MIB * defaults.secondsPerMonth() / MIB;
+    assertThat((double) c.getsPerMonth()).isCloseTo(segments * 2, within(1.0));
+    assertThat((double) c.putsPerMonth()).isCloseTo(segments * 3 + segments / 333, within(1.0));
   }
 
   @Test
@@ -43,7 +71,7 @@ class RequestModelTest {
   }
 
   @Test
-  void cost_historicalReads_getsAreChunksPlusMetadataTimesCacheMisses() {
+  void cost_historicalReads_getsAreChunksPlusIndexesTimesCacheMisses() {
     Assumptions halfCached =
         new Assumptions(GIB, 730, 0.5, 3, false, false, 4 * MIB, 5 * MIB, 1, 1, 0.5);
     Workload w =
@@ -65,7 +93,7 @@ class RequestModelTest {
 
     double read = 8 * MIB * halfCached.secondsPerMonth() * 2 * 0.1 * 0.5;
     assertThat((double) c.retrievedBytesPerMonth()).isCloseTo(read, within(1.0));
-    assertThat((double) c.getsPerMonth()).isCloseTo(read / (4 * MIB) + read / GIB * 2, within(1.0));
+    assertThat((double) c.getsPerMonth()).isCloseTo(read / (4 * MIB) + read / GIB, within(1.0));
     double expected =
         c.putsPerMonth() / 1000.0 * 0.01 + c.getsPerMonth() / 1000.0 * 0.001 + read / GIB * 0.01;
     assertThat(c.monthlyCost()).isCloseTo(expected, within(0.01));

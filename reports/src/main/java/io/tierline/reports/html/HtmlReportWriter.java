@@ -62,6 +62,7 @@ public final class HtmlReportWriter implements ReportWriter {
     BreakdownSection.byTeam(html, view);
     SavingsSection.render(html, view);
     TopicsSection.render(html, view);
+    MeasuredSection.render(html, view);
     TrendSection.render(html, view);
     AssumptionsSection.render(html, view);
     html.raw("<footer>Produced by Tierline from the cluster&#39;s settings and measured traffic. ")

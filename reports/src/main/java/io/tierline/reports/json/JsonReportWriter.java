@@ -102,6 +102,9 @@ public final class JsonReportWriter implements ReportWriter {
         json.writeEndObject();
       }
       json.writeEndArray();
+      if (!report.measured().isEmpty()) {
+        JsonMeasured.write(json, report.measured());
+      }
       json.writeArrayFieldStart("rows");
       for (CostRow row : report.rows()) {
         JsonRows.write(json, row);

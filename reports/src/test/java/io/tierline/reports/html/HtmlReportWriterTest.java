@@ -33,6 +33,22 @@ class HtmlReportWriterTest {
   }
 
   @Test
+  void write_measured_showsMeasuredBesideModelledAndEscapesNames() throws Exception {
+    String html = Formats.text(SampleReports.smallClusterMeasured(), ReportFormat.HTML);
+
+    assertThat(html)
+        .contains("<h2>Remote storage: measured and modelled</h2>")
+        .contains("<td class=\"name\">payments.transactions</td>")
+        .contains("<td class=\"num\">36.0 MB</td><td class=\"num\">37.5 MB</td>")
+        .contains("<td class=\"num\">910,000</td><td class=\"num\">915,000</td>")
+        .contains("<td class=\"num\">$4.82</td><td class=\"num\">$4.81</td>")
+        .contains("audit.&lt;archive&gt;")
+        .doesNotContain("audit.<archive>");
+    assertThat(Formats.text(SampleReports.smallClusterWithHistory(), ReportFormat.HTML))
+        .doesNotContain("measured and modelled");
+  }
+
+  @Test
   void write_smallCluster_showsEverySectionWithUnits() throws Exception {
     String html = Formats.text(SampleReports.smallClusterWithHistory(), ReportFormat.HTML);
 

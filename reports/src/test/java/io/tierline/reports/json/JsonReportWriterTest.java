@@ -37,6 +37,28 @@ class JsonReportWriterTest {
   }
 
   @Test
+  void write_measured_givesEachMeasuredFigureBesideTheModelled() throws Exception {
+    JsonNode json =
+        MAPPER.readTree(Formats.bytes(SampleReports.smallClusterMeasured(), ReportFormat.JSON));
+
+    JsonNode tiered = json.at("/measured/0");
+    assertThat(tiered.get("topic").asText()).isEqualTo("payments.transactions");
+    assertThat(tiered.get("remoteBytes").asLong()).isEqualTo(37_748_736);
+    assertThat(tiered.get("modelledRemoteBytes").asLong()).isEqualTo(39_321_600);
+    assertThat(tiered.get("putsPerMonth").asLong()).isEqualTo(910_000);
+    assertThat(tiered.get("modelledPutsPerMonth").asLong()).isEqualTo(915_000);
+    assertThat(tiered.get("requestsMonthlyCost").decimalValue()).isEqualByComparingTo("4.82");
+    JsonNode idle = json.at("/measured/1");
+    assertThat(idle.has("getsPerMonth")).as("a figure not measured is left out").isFalse();
+    assertThat(idle.get("modelledGetsPerMonth").asLong()).isZero();
+    assertThat(
+            MAPPER
+                .readTree(Formats.bytes(SampleReports.smallClusterWithHistory(), ReportFormat.JSON))
+                .has("measured"))
+        .isFalse();
+  }
+
+  @Test
   void write_amounts_areNumbersInPlainNotation() throws Exception {
     String json = Formats.text(SampleReports.smallClusterWithHistory(), ReportFormat.JSON);
 

@@ -27,6 +27,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.UnsupportedVersionException;
 
 /**
  * One scan of a live cluster, turned into the same {@link ClusterSnapshot} that snapshot files
@@ -35,8 +36,9 @@ import org.apache.kafka.common.config.ConfigResource;
  * <ul>
  *   <li>Sizes: {@code describeLogDirs}, the largest replica of each partition, summed: one copy.
  *   <li>Ingress: the records whose timestamps fall in the last sampling window (log-end offset
- *       minus the offset at {@code now − window}), times the partition's stored bytes per record,
- *       over the window. It needs no waiting, so a scan is as fast as its Admin calls.
+ *       minus the offset at {@code now − window}), times the partition's stored bytes per record
+ *       (local bytes over local records), over the window. It needs no waiting, so a scan is as
+ *       fast as its Admin calls.
  *   <li>Lag: log-end minus committed offsets in messages, and the age of the oldest unconsumed
  *       record.
  * </ul>
@@ -87,7 +89,9 @@ final class LiveInventory {
                     .forEach(p -> partitions.add(new TopicPartition(t.name(), p.partition()))));
     long now = clock.millis();
     Map<TopicPartition, Long> latest = offsets(partitions, OffsetSpec.latest());
-    Map<TopicPartition, Long> earliest = offsets(partitions, OffsetSpec.earliest());
+    // The bytes per record are the local log's bytes over its records: for a tiered topic the
+    // log's start is remote, so count from the first offset still on disk.
+    Map<TopicPartition, Long> earliest = earliestLocal(partitions);
     Map<TopicPartition, Long> windowStart =
         offsets(partitions, OffsetSpec.forTimestamp(now - window.toMillis()));
     Map<String, List<ConsumerGroupLag>> lags =
@@ -160,6 +164,19 @@ final class LiveInventory {
       }
     }
     return largest;
+  }
+
+  /** The first offsets on local disk; on brokers that cannot say (before 3.9), the log's start. */
+  private Map<TopicPartition, Long> earliestLocal(List<TopicPartition> partitions)
+      throws ExecutionException, InterruptedException {
+    try {
+      return offsets(partitions, OffsetSpec.earliestLocal());
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UnsupportedVersionException) {
+        return offsets(partitions, OffsetSpec.earliest());
+      }
+      throw e;
+    }
   }
 
   private Map<TopicPartition, Long> offsets(List<TopicPartition> partitions, OffsetSpec spec)
