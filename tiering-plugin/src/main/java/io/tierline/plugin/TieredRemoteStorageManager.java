@@ -4,6 +4,7 @@ import io.tierline.offloader.ObjectNotFoundException;
 import io.tierline.offloader.segment.SegmentCoordinates;
 import io.tierline.offloader.segment.SegmentStore;
 import io.tierline.offloader.segment.format.SegmentManifest;
+import io.tierline.plugin.config.StorageClassRules;
 import io.tierline.plugin.config.TieringConfig;
 import io.tierline.plugin.metrics.TieringMetrics;
 import java.io.InputStream;
@@ -30,6 +31,7 @@ public class TieredRemoteStorageManager implements RemoteStorageManager {
   private final RemoteStorageErrors errors;
   private volatile SegmentStore store;
   private volatile TieringMetrics metrics;
+  private volatile StorageClassRules storageClasses = StorageClassRules.standard();
 
   public TieredRemoteStorageManager() {
     this(RemoteStorageErrors.detect(TieredRemoteStorageManager.class.getClassLoader()));
@@ -58,9 +60,12 @@ public class TieredRemoteStorageManager implements RemoteStorageManager {
       throw e;
     }
     metrics = newMetrics;
+    storageClasses = config.storageClasses();
     log.info(
-        "Tiered storage on the {} backend is ready; transient store errors reach the broker as {}",
+        "Tiered storage on the {} backend is ready; storage classes: {}; transient store errors"
+            + " reach the broker as {}",
         config.backend(),
+        storageClasses,
         errors.retriableAvailable()
             ? "RetriableRemoteStorageException, retried without deleting the attempt"
             : "RemoteStorageException (this broker predates RetriableRemoteStorageException)");
@@ -79,7 +84,10 @@ public class TieredRemoteStorageManager implements RemoteStorageManager {
       RemoteLogSegmentMetadata metadata, LogSegmentData data) throws RemoteStorageException {
     SegmentCoordinates segment = KafkaSegments.coordinates(metadata);
     try {
-      SegmentManifest manifest = store().upload(segment, KafkaSegments.source(data));
+      SegmentManifest manifest =
+          store()
+              .upload(
+                  segment, KafkaSegments.source(data), storageClasses.forTopic(segment.topic()));
       return Optional.of(CustomMetadataCodec.encode(manifest));
     } catch (Throwable e) {
       // Anything that escapes as an Error stops the broker's copy task for the partition without

@@ -23,7 +23,11 @@ class BadConfigurationIT {
         Arguments.of(
             "unknown backend", Map.of("rsm.config.storage.backend", "gcs"), "storage.backend"),
         Arguments.of("no bucket", Map.of("rsm.config.storage.bucket", ""), "storage.bucket"),
-        Arguments.of("chunk size 0", Map.of("rsm.config.chunk.size", "0"), "chunk.size"));
+        Arguments.of("chunk size 0", Map.of("rsm.config.chunk.size", "0"), "chunk.size"),
+        Arguments.of(
+            "an archive storage class",
+            Map.of("rsm.config.storage.class.rules", "logs\\..*=GLACIER"),
+            "storage.class.rules"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tierline.offloader.ObjectNotFoundException;
 import io.tierline.offloader.ObjectStoreException;
+import io.tierline.offloader.StorageClass;
 import io.tierline.offloader.StoreUnavailableException;
 import io.tierline.offloader.segment.SegmentCoordinates;
 import io.tierline.offloader.segment.SegmentSource;
@@ -245,7 +246,8 @@ class PluginBoundaryErrorsTest {
     }
 
     @Override
-    public SegmentManifest upload(SegmentCoordinates segment, SegmentSource source) {
+    public SegmentManifest upload(
+        SegmentCoordinates segment, SegmentSource source, StorageClass storageClass) {
       throw fail();
     }
 

@@ -1,5 +1,7 @@
 package io.tierline.costanalyzer.model;
 
+import java.util.List;
+
 /**
  * Local, provisioned and remote bytes, and what they cost.
  *
@@ -21,8 +23,15 @@ final class StorageModel {
     double remote = w.remoteStorageEnabled() ? retained * w.partitions() : 0;
     double gb = a.gigabyteBytes();
     double diskCost = provisioned / gb * p.diskPerGbMonth();
-    double billedRemote = billedRemoteBytes(w, remote, p);
-    double objectCost = p.objectStorage().monthlyCost(billedRemote / gb);
+    double segment = openSegmentBytes(w);
+    double objects = remote > 0 && segment > 0 ? remote / segment : 0;
+    double billedRemote =
+        billedRemoteBytes(w, remote, p) + objects * smallObjectBytes(segment, a, p);
+    double objectCost =
+        ageTieredCost(w, billedRemote / gb, p)
+            + (segment >= p.objectMinimumBytes() ? objects : 0)
+                * p.objectMonitoringPer1000()
+                / 1000;
     return new StorageCost(
         Math.round(localBytes),
         Math.round(provisioned),
@@ -58,6 +67,39 @@ final class StorageModel {
    */
   static double openSegmentBytes(Workload w) {
     return Math.min(w.segmentBytes(), w.bytesPerSecondPerPartition() * w.segmentMs() / 1000.0);
+  }
+
+  /**
+   * What a class's minimum object size adds per segment: the log up to the minimum, and the index
+   * and manifest objects counted as below it (a manifest is a few KiB; this overstates an index
+   * object of more than the minimum by at most the minimum).
+   */
+  private static double smallObjectBytes(double segment, Assumptions a, Prices p) {
+    double min = p.objectMinimumBytes();
+    return Math.max(0, min - segment)
+        + (a.indexObjectsPerSegment() + a.manifestObjectsPerSegment()) * min;
+  }
+
+  /**
+   * Storage priced by age where the class has age tiers (S3 Intelligent-Tiering), taking the
+   * retained window's ages as spread evenly and old data as unread: data younger than the first
+   * tier pays {@code objectStorage}, older data the price of its tier.
+   */
+  private static double ageTieredCost(Workload w, double gb, Prices p) {
+    double keptDays = w.retention().effectiveMs(w.bytesPerSecondPerPartition()) / 86_400_000.0;
+    if (p.objectAgeTiers().isEmpty() || !(keptDays > 0) || Double.isInfinite(keptDays)) {
+      return p.objectStorage().monthlyCost(gb);
+    }
+    List<Prices.AgeTier> tiers = p.objectAgeTiers();
+    double young = Math.min(keptDays, tiers.get(0).afterDays()) / keptDays;
+    double cost = p.objectStorage().monthlyCost(gb * young);
+    for (int i = 0; i < tiers.size(); i++) {
+      double from = Math.min(keptDays, tiers.get(i).afterDays());
+      double to =
+          i + 1 < tiers.size() ? Math.min(keptDays, tiers.get(i + 1).afterDays()) : keptDays;
+      cost += gb * (to - from) / keptDays * tiers.get(i).pricePerGbMonth();
+    }
+    return cost;
   }
 
   /**

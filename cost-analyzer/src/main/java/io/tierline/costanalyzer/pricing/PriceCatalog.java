@@ -123,7 +123,12 @@ public record PriceCatalog(
         c.minimumDurationDays(),
         crossZone.pricePerGb(),
         r.putPer1000(),
-        r.getPer1000());
+        r.getPer1000(),
+        c.minimumObjectKb() * 1024,
+        c.monitoringPer1000Objects(),
+        c.ageTiers().stream()
+            .map(t -> new Prices.AgeTier(t.afterDays(), t.pricePerGbMonth()))
+            .toList());
   }
 
   private static void required(String field, Object value) {

@@ -11,7 +11,9 @@ import org.gaul.s3proxy.blobstore.BlobStore;
 /**
  * A real S3-compatible server (S3Proxy) on 127.0.0.1, storing each object as a file: bucket {@code
  * b}'s object {@code k} is {@code <baseDir>/b/k}. Tests and the sandbox talk to it over HTTP with
- * the real AWS SDK and MinIO clients, signed with {@link #ACCESS_KEY} and {@link #SECRET_KEY}.
+ * the real AWS SDK and MinIO clients, signed with {@link #ACCESS_KEY} and {@link #SECRET_KEY}. An
+ * object keeps the storage class it was stored in ({@code x-amz-storage-class}), which HEAD and
+ * LIST return, for single PUTs and multipart uploads alike (see {@link MultipartStorageClasses}).
  */
 public final class InProcessS3Server implements AutoCloseable {
   public static final String ACCESS_KEY = "test-access-key";
@@ -38,7 +40,8 @@ public final class InProcessS3Server implements AutoCloseable {
   public static InProcessS3Server start(Path baseDir, int port) throws Exception {
     Properties properties = new Properties();
     properties.setProperty("jclouds.filesystem.basedir", baseDir.toString());
-    BlobStore blobStore = BlobStores.create("filesystem-nio2", properties);
+    BlobStore blobStore =
+        new MultipartStorageClasses(BlobStores.create("filesystem-nio2", properties));
     S3Proxy proxy =
         S3Proxy.builder()
             .blobStore(blobStore)

@@ -12,8 +12,10 @@ import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStore;
 import io.tierline.offloader.ObjectStoreException;
 import io.tierline.offloader.Retrier;
+import io.tierline.offloader.StorageClass;
 import io.tierline.offloader.StoredObject;
 import io.tierline.offloader.SupportsListing;
+import io.tierline.offloader.SupportsStorageClass;
 import io.tierline.offloader.UploadStreams;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -21,13 +23,14 @@ import java.io.SequenceInputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An {@link ObjectStore} through the MinIO Java client. Objects smaller than one part are sent in
  * one PUT and retried; larger ones go through the client's own multipart upload, which reads the
  * stream once and so cannot be replayed: those are not retried.
  */
-public final class MinioObjectStore implements ObjectStore, SupportsListing {
+public final class MinioObjectStore implements ObjectStore, SupportsListing, SupportsStorageClass {
   private final MinioClient client;
   private final MinioStoreSettings settings;
   private final Retrier retrier;
@@ -71,30 +74,45 @@ public final class MinioObjectStore implements ObjectStore, SupportsListing {
 
   @Override
   public long upload(ObjectKey key, InputStream data) {
+    return upload(key, data, StorageClass.STANDARD);
+  }
+
+  /**
+   * Stores the object with an {@code x-amz-storage-class} header unless the class is STANDARD: the
+   * client sends the header with a single PUT and with the start of a multipart upload.
+   */
+  @Override
+  public long upload(ObjectKey key, InputStream data, StorageClass storageClass) {
     int partSize = settings.partSizeBytes();
     byte[] first = UploadStreams.read(key, data, partSize);
     if (first.length < partSize) {
       call(
           "PUT",
           key,
-          () -> client.putObject(args(key, new ByteArrayInputStream(first), first.length)));
+          () ->
+              client.putObject(
+                  args(key, new ByteArrayInputStream(first), first.length, storageClass)));
       return first.length;
     }
     CountingInputStream all =
         new CountingInputStream(new SequenceInputStream(new ByteArrayInputStream(first), data));
     try {
-      client.putObject(args(key, all, -1));
+      client.putObject(args(key, all, -1, storageClass));
     } catch (Exception e) {
       throw MinioErrors.translate("PUT", settings.bucket(), key, e);
     }
     return all.count();
   }
 
-  private PutObjectArgs args(ObjectKey key, InputStream in, long size) {
-    return PutObjectArgs.builder().bucket(settings.bucket()).object(key.value()).stream(
-            in, size, size >= 0 ? -1 : settings.partSizeBytes())
-        .contentType("application/octet-stream")
-        .build();
+  private PutObjectArgs args(ObjectKey key, InputStream in, long size, StorageClass storageClass) {
+    PutObjectArgs.Builder builder =
+        PutObjectArgs.builder().bucket(settings.bucket()).object(key.value()).stream(
+                in, size, size >= 0 ? -1 : settings.partSizeBytes())
+            .contentType("application/octet-stream");
+    if (storageClass != StorageClass.STANDARD) {
+      builder.headers(Map.of("x-amz-storage-class", storageClass.name()));
+    }
+    return builder.build();
   }
 
   @Override

@@ -42,8 +42,13 @@ final class S3MultipartUpload {
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private int buffersAllocated;
 
-  S3MultipartUpload(S3ObjectStore store, ObjectKey key, InputStream data, byte[] head) {
+  /** The storage class the upload names, or null for none. */
+  private final String storageClass;
+
+  S3MultipartUpload(
+      S3ObjectStore store, ObjectKey key, InputStream data, byte[] head, String storageClass) {
     this.store = store;
+    this.storageClass = storageClass;
     this.key = key;
     this.data = data;
     this.head = head;
@@ -65,6 +70,7 @@ final class S3MultipartUpload {
                         b ->
                             b.bucket(bucket)
                                 .key(key.value())
+                                .storageClass(storageClass)
                                 .checksumAlgorithm(ChecksumAlgorithm.CRC32_C))
                     .uploadId());
     try {

@@ -4,10 +4,12 @@ import io.tierline.offloader.ByteRange;
 import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStore;
 import io.tierline.offloader.Retrier;
+import io.tierline.offloader.StorageClass;
 import io.tierline.offloader.StoreUnavailableException;
 import io.tierline.offloader.StoredObject;
 import io.tierline.offloader.SupportsListing;
 import io.tierline.offloader.SupportsReadFully;
+import io.tierline.offloader.SupportsStorageClass;
 import io.tierline.offloader.UploadStreams;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -43,7 +45,8 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
  * PUT carries a CRC32C that the server checks. The SDK's own retries are off: {@link Retrier}
  * retries what {@link S3Errors} classifies as retriable.
  */
-public final class S3ObjectStore implements ObjectStore, SupportsReadFully, SupportsListing {
+public final class S3ObjectStore
+    implements ObjectStore, SupportsReadFully, SupportsListing, SupportsStorageClass {
   private static final AtomicInteger THREADS = new AtomicInteger();
   private static final Comparator<StoredObject> BY_KEY = Comparator.comparing(o -> o.key().value());
 
@@ -116,7 +119,13 @@ public final class S3ObjectStore implements ObjectStore, SupportsReadFully, Supp
 
   @Override
   public long upload(ObjectKey key, InputStream data) {
+    return upload(key, data, StorageClass.STANDARD);
+  }
+
+  @Override
+  public long upload(ObjectKey key, InputStream data, StorageClass storageClass) {
     pendingAborts.retry();
+    String sdkClass = sdkName(storageClass);
     byte[] first = UploadStreams.read(key, data, settings.partSizeBytes());
     if (first.length < settings.partSizeBytes()) {
       String crc = Crc32c.base64(first, first.length);
@@ -125,14 +134,26 @@ public final class S3ObjectStore implements ObjectStore, SupportsReadFully, Supp
           key,
           () ->
               client.putObject(
-                  b -> b.bucket(settings.bucket()).key(key.value()).checksumCRC32C(crc),
+                  b ->
+                      b.bucket(settings.bucket())
+                          .key(key.value())
+                          .checksumCRC32C(crc)
+                          .storageClass(sdkClass),
                   RequestBody.fromContentProvider(
                       () -> new ByteArrayInputStream(first),
                       first.length,
                       "application/octet-stream")));
       return first.length;
     }
-    return new S3MultipartUpload(this, key, data, first).run();
+    return new S3MultipartUpload(this, key, data, first, sdkClass).run();
+  }
+
+  /**
+   * The class as the request names it; none for STANDARD, which S3 applies to an object stored
+   * without one, as S3-compatible servers without classes do.
+   */
+  private static String sdkName(StorageClass storageClass) {
+    return storageClass == StorageClass.STANDARD ? null : storageClass.name();
   }
 
   @Override

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.tierline.offloader.CorruptedDataException;
 import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectNotFoundException;
+import io.tierline.offloader.StorageClass;
 import io.tierline.offloader.SupportsListing;
 import io.tierline.offloader.segment.crypt.KeyRing;
 import io.tierline.offloader.segment.format.IndexType;
@@ -90,7 +91,8 @@ final class DefaultSegmentStore implements SegmentStore {
   }
 
   @Override
-  public SegmentManifest upload(SegmentCoordinates segment, SegmentSource source) {
+  public SegmentManifest upload(
+      SegmentCoordinates segment, SegmentSource source, StorageClass storageClass) {
     long start = System.nanoTime();
     List<SegmentWriter.Index> indexes =
         source.indexes().entrySet().stream()
@@ -103,7 +105,8 @@ final class DefaultSegmentStore implements SegmentStore {
             keys.manifest(segment),
             source.logFile(),
             indexes,
-            requests.storage(segment));
+            storageClass,
+            requests.storage(segment, storageClass));
     manifests.put(segment, manifest);
     listener.onSegmentUploaded(segment, manifest, Duration.ofNanos(System.nanoTime() - start));
     return manifest;

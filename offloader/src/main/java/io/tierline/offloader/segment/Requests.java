@@ -3,10 +3,12 @@ package io.tierline.offloader.segment;
 import io.tierline.offloader.ByteRange;
 import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStore;
+import io.tierline.offloader.StorageClass;
 import io.tierline.offloader.StoreUnavailableException;
 import io.tierline.offloader.StoredObject;
 import io.tierline.offloader.SupportsListing;
 import io.tierline.offloader.SupportsReadFully;
+import io.tierline.offloader.SupportsStorageClass;
 import io.tierline.offloader.segment.SegmentStoreListener.RequestType;
 import io.tierline.offloader.segment.read.SegmentReader;
 import io.tierline.offloader.segment.write.SegmentWriter;
@@ -27,8 +29,19 @@ final class Requests {
     this.listener = listener;
   }
 
-  long put(SegmentCoordinates segment, ObjectKey key, InputStream data) {
-    long bytes = timed(segment, RequestType.PUT, () -> objects.upload(key, data));
+  /**
+   * Stores an object in {@code storageClass} if the object store has classes; one without them
+   * stores it its own way.
+   */
+  long put(SegmentCoordinates segment, ObjectKey key, InputStream data, StorageClass storageClass) {
+    long bytes =
+        timed(
+            segment,
+            RequestType.PUT,
+            () ->
+                objects instanceof SupportsStorageClass classes
+                    ? classes.upload(key, data, storageClass)
+                    : objects.upload(key, data));
     listener.onBytesUploaded(segment, bytes);
     return bytes;
   }
@@ -78,12 +91,12 @@ final class Requests {
         });
   }
 
-  /** The writer's PUTs and DELETEs of the segment's objects. */
-  SegmentWriter.Storage storage(SegmentCoordinates segment) {
+  /** The writer's PUTs, in {@code storageClass}, and DELETEs of the segment's objects. */
+  SegmentWriter.Storage storage(SegmentCoordinates segment, StorageClass storageClass) {
     return new SegmentWriter.Storage() {
       @Override
       public long put(ObjectKey key, InputStream data) {
-        return Requests.this.put(segment, key, data);
+        return Requests.this.put(segment, key, data, storageClass);
       }
 
       @Override

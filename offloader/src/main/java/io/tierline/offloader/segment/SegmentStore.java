@@ -1,5 +1,6 @@
 package io.tierline.offloader.segment;
 
+import io.tierline.offloader.StorageClass;
 import io.tierline.offloader.segment.format.IndexType;
 import io.tierline.offloader.segment.format.SegmentManifest;
 import java.io.InputStream;
@@ -14,10 +15,23 @@ import java.io.InputStream;
 public interface SegmentStore extends AutoCloseable {
 
   /**
+   * Uploads the segment, then its manifest, in the STANDARD storage class; see {@link
+   * #upload(SegmentCoordinates, SegmentSource, StorageClass)}.
+   */
+  default SegmentManifest upload(SegmentCoordinates segment, SegmentSource source) {
+    return upload(segment, source, StorageClass.STANDARD);
+  }
+
+  /**
    * Uploads the segment, then its manifest. On failure, deletes what it wrote (best effort) and
    * throws. Memory stays bounded whatever the size of the segment.
+   *
+   * @param storageClass the class every object of the segment is stored in, where the object store
+   *     has classes ({@link io.tierline.offloader.SupportsStorageClass}); the manifest records it
+   *     in any case
    */
-  SegmentManifest upload(SegmentCoordinates segment, SegmentSource source);
+  SegmentManifest upload(
+      SegmentCoordinates segment, SegmentSource source, StorageClass storageClass);
 
   /**
    * A lazy stream over the original (uncompressed) log bytes from {@code startPosition} to the end

@@ -9,9 +9,11 @@ import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectNotFoundException;
 import io.tierline.offloader.ObjectStoreContractTest;
 import io.tierline.offloader.ObjectStoreException;
+import io.tierline.offloader.StorageClass;
 import io.tierline.offloader.SupportsListing;
 import io.tierline.offloader.segment.format.Compression;
 import io.tierline.offloader.segment.format.IndexType;
+import io.tierline.offloader.segment.format.ManifestCodec;
 import io.tierline.offloader.segment.format.SegmentManifest;
 import io.tierline.offloader.testing.RandomData;
 import java.io.ByteArrayInputStream;
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The contract of {@link SegmentStore}, run over every backend's {@link
@@ -436,6 +439,29 @@ public abstract class SegmentStoreContractTest extends ObjectStoreContractTest {
       assertThat(list(prefix)).isEmpty();
       assertThatThrownBy(() -> segments.openLog(seg, 0))
           .isInstanceOf(ObjectNotFoundException.class);
+    }
+  }
+
+  /** Every backend records the class, whether or not it has classes to store objects in. */
+  @ParameterizedTest
+  @EnumSource(StorageClass.class)
+  void upload_inAStorageClass_recordsItInTheStoredManifest(StorageClass storageClass)
+      throws Exception {
+    Path log = Files.write(local.resolve("class.log"), RandomData.bytes(1000, 5));
+    SegmentCoordinates seg = segment(7);
+    try (SegmentStore segments = segmentStore(settings(), SegmentStoreListener.NOOP)) {
+      assertThat(segments.upload(seg, source(log), storageClass).storageClass())
+          .isEqualTo(storageClass);
+      ObjectKey manifest =
+          list(prefix).stream().filter(k -> k.value().endsWith(".manifest")).findFirst().get();
+      try (InputStream in = store.fetch(manifest)) {
+        assertThat(ManifestCodec.decode(manifest, in.readAllBytes()).storageClass())
+            .isEqualTo(storageClass);
+      }
+      try (InputStream in = segments.openLog(seg, 0)) {
+        assertThat(in.readAllBytes()).isEqualTo(RandomData.bytes(1000, 5));
+      }
+      segments.delete(seg);
     }
   }
 

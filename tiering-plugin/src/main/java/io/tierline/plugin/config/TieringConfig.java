@@ -2,11 +2,13 @@ package io.tierline.plugin.config;
 
 import static io.tierline.plugin.config.TieringConfigDef.*;
 
+import io.tierline.offloader.StorageClass;
 import io.tierline.offloader.segment.DiskCacheSettings;
 import io.tierline.offloader.segment.crypt.KeyRing;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -42,18 +44,35 @@ public final class TieringConfig extends AbstractConfig {
 
   private final List<String> warnings;
   private final Optional<KeyRing> keyRing;
+  private final StorageClassRules storageClasses;
 
   public TieringConfig(Map<String, ?> originals) {
     super(TieringConfigDef.create(), originals);
     checkCrossKeys();
     this.keyRing = parseKeyRing();
-    this.warnings =
-        List.copyOf(UnusedKeys.warnings(originals, values().keySet(), backend(), BACKEND_ONLY));
+    this.storageClasses =
+        StorageClassRules.parse(
+            STORAGE_CLASS_RULES_CONFIG,
+            getString(STORAGE_CLASS_RULES_CONFIG),
+            StorageClass.parse(getString(STORAGE_CLASS_DEFAULT_CONFIG)));
+    List<String> all =
+        new ArrayList<>(UnusedKeys.warnings(originals, values().keySet(), backend(), BACKEND_ONLY));
+    if (backend() == StorageBackend.FILESYSTEM
+        && !storageClasses.classes().equals(EnumSet.of(StorageClass.STANDARD))) {
+      all.add(
+          "The filesystem backend has no storage classes: "
+              + STORAGE_CLASS_RULES_CONFIG
+              + " and "
+              + STORAGE_CLASS_DEFAULT_CONFIG
+              + " are only recorded in each segment's manifest");
+    }
+    this.warnings = List.copyOf(all);
   }
 
   /**
-   * What the configuration carries but does not use: unknown keys (with the nearest known one) and
-   * keys of another backend. The plugin logs each at start-up. They name keys, never values.
+   * What the configuration carries but does not use: unknown keys (with the nearest known one),
+   * keys of another backend, and storage classes that the backend cannot apply. The plugin logs
+   * each at start-up. They name keys, never values.
    */
   public List<String> warnings() {
     return warnings;
@@ -161,6 +180,11 @@ public final class TieringConfig extends AbstractConfig {
 
   private static ConfigException hidden(String why) {
     return new ConfigException(ENCRYPTION_KEY_RING_CONFIG, "[hidden]", why);
+  }
+
+  /** The storage class of each topic's segments. */
+  public StorageClassRules storageClasses() {
+    return storageClasses;
   }
 
   /** The master keys for client-side encryption; empty when segments are stored in the clear. */

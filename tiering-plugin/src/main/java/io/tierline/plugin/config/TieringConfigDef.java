@@ -1,6 +1,7 @@
 package io.tierline.plugin.config;
 
 import io.tierline.offloader.RetryPolicy;
+import io.tierline.offloader.StorageClass;
 import io.tierline.offloader.s3.S3StoreSettings;
 import io.tierline.offloader.segment.SegmentStoreSettings;
 import org.apache.kafka.common.config.ConfigDef;
@@ -50,6 +51,21 @@ public final class TieringConfigDef {
   public static final String FILESYSTEM_ROOT_CONFIG = "storage.filesystem.root";
   static final String FILESYSTEM_ROOT_DOC =
       "The directory that holds the objects. Required for the filesystem backend.";
+
+  public static final String STORAGE_CLASS_RULES_CONFIG = "storage.class.rules";
+  static final String STORAGE_CLASS_RULES_DOC =
+      "The S3 storage class of each topic's objects, as ordered, comma-separated 'regex=CLASS'"
+          + " rules: the first rule whose regular expression matches the whole topic name gives"
+          + " the class, for example 'logs\\..*=STANDARD_IA,audit\\..*=GLACIER_IR'. Classes:"
+          + " STANDARD, STANDARD_IA, INTELLIGENT_TIERING, GLACIER_IR (GLACIER and DEEP_ARCHIVE"
+          + " need a restore before a read, and are refused). Applied on upload by s3 and minio;"
+          + " every backend records the class in the segment's manifest. Empty: every topic gets "
+          + "storage.class.default.";
+
+  public static final String STORAGE_CLASS_DEFAULT_CONFIG = "storage.class.default";
+  static final String STORAGE_CLASS_DEFAULT_DOC =
+      "The storage class of the topics that no rule of storage.class.rules matches.";
+  public static final String DEFAULT_STORAGE_CLASS = StorageClass.STANDARD.name();
 
   public static final String KEY_PREFIX_CONFIG = "key.prefix";
   static final String KEY_PREFIX_DOC =
@@ -265,6 +281,28 @@ public final class TieringConfigDef {
         ++order,
         ConfigDef.Width.LONG,
         FILESYSTEM_ROOT_CONFIG);
+    def.define(
+        STORAGE_CLASS_RULES_CONFIG,
+        Type.STRING,
+        "",
+        TieringValidators.storageClassRules(),
+        Importance.MEDIUM,
+        STORAGE_CLASS_RULES_DOC,
+        STORAGE,
+        ++order,
+        ConfigDef.Width.LONG,
+        STORAGE_CLASS_RULES_CONFIG);
+    def.define(
+        STORAGE_CLASS_DEFAULT_CONFIG,
+        Type.STRING,
+        DEFAULT_STORAGE_CLASS,
+        TieringValidators.storageClass(),
+        Importance.MEDIUM,
+        STORAGE_CLASS_DEFAULT_DOC,
+        STORAGE,
+        ++order,
+        ConfigDef.Width.SHORT,
+        STORAGE_CLASS_DEFAULT_CONFIG);
     order = 0;
     def.define(
         KEY_PREFIX_CONFIG,

@@ -1,5 +1,6 @@
 package io.tierline.plugin.config;
 
+import io.tierline.offloader.StorageClass;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -75,6 +76,28 @@ final class TieringValidators {
           }
         },
         () -> "unset, or [1,...]");
+  }
+
+  /** A storage class that segments may be stored in, ignoring case. */
+  static Validator storageClass() {
+    return LambdaValidator.with(
+        (name, value) -> {
+          try {
+            StorageClass.parse(value == null ? "" : value.toString());
+          } catch (IllegalArgumentException e) {
+            throw new ConfigException(name, value, e.getMessage());
+          }
+        },
+        () -> String.join(", ", StorageClass.names()));
+  }
+
+  /** Ordered {@code regex=CLASS} rules; see {@link StorageClassRules}. */
+  static Validator storageClassRules() {
+    return LambdaValidator.with(
+        (name, value) ->
+            StorageClassRules.parse(
+                name, value == null ? null : value.toString(), StorageClass.STANDARD),
+        () -> "regex=CLASS,...");
   }
 
   /** One of {@code allowed}, ignoring case. */

@@ -2,6 +2,7 @@ package io.tierline.offloader.segment.format;
 
 import io.tierline.offloader.CorruptedDataException;
 import io.tierline.offloader.ObjectKey;
+import io.tierline.offloader.StorageClass;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -17,12 +18,14 @@ import java.util.Optional;
 import java.util.zip.CRC32C;
 
 /**
- * The manifest's binary format, versions 1 and 2. All integers are big-endian.
+ * The manifest's binary format, versions 1, 2 and 3. All integers are big-endian.
  *
  * <pre>
  * magic          4 bytes  "TLSM"
- * formatVersion  u16      1 (chunks in the clear) or 2 (chunks encrypted)
+ * formatVersion  u16      1 (chunks in the clear), 2 (chunks encrypted) or 3 (a storage class)
  * compression    u8       0 none, 1 zstd
+ * (version 3)    storageClass u8 (0 STANDARD, 1 STANDARD_IA, 2 INTELLIGENT_TIERING, 3 GLACIER_IR),
+ *                encryption u8 (0 none, 1 AES-256-GCM); the key fields below follow only for 1
  * (version 2)    encryption u8 (1 AES-256-GCM), keyIdLength u8, keyId (ASCII),
  *                wrappedDataKey 40 bytes (RFC 3394 AES key wrap)
  * chunkSize      i32      original bytes per chunk
@@ -37,8 +40,11 @@ import java.util.zip.CRC32C;
  * crc32c         i32      of every byte before it
  * </pre>
  *
- * A segment without encryption is written as version 1, so readers of version 1 read it. A reader
- * rejects any other magic or version, and any manifest whose trailing CRC does not match.
+ * A manifest is written as the lowest version that holds it, so that a broker running an older
+ * release of the plugin still reads it: version 1 for a STANDARD segment in the clear, 2 for an
+ * encrypted STANDARD one, 3 only for another storage class. Versions 1 and 2 mean STANDARD, the
+ * class of every object stored before classes were recorded. A reader rejects any other magic or
+ * version, and any manifest whose trailing CRC does not match.
  */
 public final class ManifestCodec {
   /** The version this codec writes for a segment in the clear. */
@@ -46,6 +52,11 @@ public final class ManifestCodec {
 
   /** The version this codec writes for an encrypted segment. */
   public static final int ENCRYPTED_FORMAT_VERSION = 2;
+
+  /** The version this codec writes for a segment stored in a class other than STANDARD. */
+  public static final int STORAGE_CLASS_FORMAT_VERSION = 3;
+
+  private static final int IN_THE_CLEAR = 0;
 
   private static final int AES_256_GCM = 1;
 
@@ -72,11 +83,17 @@ public final class ManifestCodec {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + m.chunks().size() * 12);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(MAGIC);
-      out.writeShort(versionFor(m.encryption()));
+      int version = versionFor(m.encryption(), m.storageClass());
+      out.writeShort(version);
       out.writeByte(m.compression().id());
+      if (version == STORAGE_CLASS_FORMAT_VERSION) {
+        out.writeByte(m.storageClass().id());
+        out.writeByte(m.encryption().isPresent() ? AES_256_GCM : IN_THE_CLEAR);
+      } else if (m.encryption().isPresent()) {
+        out.writeByte(AES_256_GCM);
+      }
       if (m.encryption().isPresent()) {
         Encryption e = m.encryption().get();
-        out.writeByte(AES_256_GCM);
         out.writeByte(e.keyId().length());
         out.write(e.keyId().getBytes(StandardCharsets.US_ASCII));
         out.write(e.wrappedDataKey());
@@ -120,7 +137,7 @@ public final class ManifestCodec {
         throw corrupted(key, "not a segment manifest (bad magic)");
       }
       int version = in.getShort() & 0xffff;
-      if (version != FORMAT_VERSION && version != ENCRYPTED_FORMAT_VERSION) {
+      if (version < FORMAT_VERSION || version > STORAGE_CLASS_FORMAT_VERSION) {
         throw corrupted(key, "unsupported manifest format version " + version);
       }
       int expectedCrc = ByteBuffer.wrap(data, data.length - 4, 4).getInt();
@@ -129,8 +146,18 @@ public final class ManifestCodec {
       }
       Compression compression = Compression.ofId(in.get() & 0xff);
       Optional<Encryption> encryption = Optional.empty();
-      if (version == ENCRYPTED_FORMAT_VERSION) {
-        int algorithm = in.get() & 0xff;
+      StorageClass storageClass = StorageClass.STANDARD;
+      int algorithm = IN_THE_CLEAR;
+      if (version == STORAGE_CLASS_FORMAT_VERSION) {
+        storageClass = StorageClass.ofId(in.get() & 0xff);
+        algorithm = in.get() & 0xff;
+      } else if (version == ENCRYPTED_FORMAT_VERSION) {
+        algorithm = in.get() & 0xff;
+        if (algorithm == IN_THE_CLEAR) {
+          throw corrupted(key, "unknown encryption code " + algorithm);
+        }
+      }
+      if (algorithm != IN_THE_CLEAR) {
         if (algorithm != AES_256_GCM) {
           throw corrupted(key, "unknown encryption code " + algorithm);
         }
@@ -173,14 +200,28 @@ public final class ManifestCodec {
         }
       }
       return new SegmentManifest(
-          version, originalSize, storedSize, compression, chunkSize, chunks, indexes, encryption);
+          version,
+          originalSize,
+          storedSize,
+          compression,
+          chunkSize,
+          chunks,
+          indexes,
+          encryption,
+          storageClass);
     } catch (BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
       throw corrupted(key, "malformed (" + e.getMessage() + ")");
     }
   }
 
-  /** The format version a manifest is written as: 1 unless its chunks are encrypted. */
-  public static int versionFor(Optional<Encryption> encryption) {
+  /**
+   * The format version a manifest is written as: 3 for a class other than STANDARD, else 2 when its
+   * chunks are encrypted, else 1.
+   */
+  public static int versionFor(Optional<Encryption> encryption, StorageClass storageClass) {
+    if (storageClass != StorageClass.STANDARD) {
+      return STORAGE_CLASS_FORMAT_VERSION;
+    }
     return encryption.isPresent() ? ENCRYPTED_FORMAT_VERSION : FORMAT_VERSION;
   }
 

@@ -1,5 +1,6 @@
 package io.tierline.offloader.segment.format;
 
+import io.tierline.offloader.StorageClass;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,9 @@ import java.util.Optional;
  * @param chunkSizeBytes original bytes per chunk; every chunk but the last has exactly this many
  * @param chunks the chunks in order
  * @param indexes where each index that exists sits in the index object
- * @param encryption how the chunks are encrypted, if they are (format version 2)
+ * @param encryption how the chunks are encrypted, if they are (format version 2 or 3)
+ * @param storageClass the S3 storage class the segment's objects were stored in (format version 3
+ *     when not STANDARD; versions 1 and 2 mean STANDARD)
  */
 public record SegmentManifest(
     int formatVersion,
@@ -28,7 +31,8 @@ public record SegmentManifest(
     int chunkSizeBytes,
     List<Chunk> chunks,
     Map<IndexType, IndexEntry> indexes,
-    Optional<Encryption> encryption) {
+    Optional<Encryption> encryption,
+    StorageClass storageClass) {
 
   public static final int CURRENT_FORMAT_VERSION = ManifestCodec.FORMAT_VERSION;
 
@@ -45,6 +49,7 @@ public record SegmentManifest(
   public SegmentManifest {
     Objects.requireNonNull(compression, "compression");
     Objects.requireNonNull(encryption, "encryption");
+    Objects.requireNonNull(storageClass, "storageClass");
     chunks = List.copyOf(chunks);
     indexes = indexes.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(indexes));
     if (chunkSizeBytes <= 0 || chunkSizeBytes > MAX_CHUNK_SIZE_BYTES) {
@@ -106,7 +111,29 @@ public record SegmentManifest(
     }
   }
 
-  /** A manifest of chunks that are not encrypted. */
+  /** A manifest of a segment stored in the STANDARD class. */
+  public SegmentManifest(
+      int formatVersion,
+      long originalSize,
+      long storedSize,
+      Compression compression,
+      int chunkSizeBytes,
+      List<Chunk> chunks,
+      Map<IndexType, IndexEntry> indexes,
+      Optional<Encryption> encryption) {
+    this(
+        formatVersion,
+        originalSize,
+        storedSize,
+        compression,
+        chunkSizeBytes,
+        chunks,
+        indexes,
+        encryption,
+        StorageClass.STANDARD);
+  }
+
+  /** A manifest of chunks that are not encrypted, stored in the STANDARD class. */
   public SegmentManifest(
       int formatVersion,
       long originalSize,

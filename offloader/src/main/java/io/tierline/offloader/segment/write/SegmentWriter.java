@@ -2,6 +2,7 @@ package io.tierline.offloader.segment.write;
 
 import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStoreException;
+import io.tierline.offloader.StorageClass;
 import io.tierline.offloader.segment.crypt.ChunkCipher;
 import io.tierline.offloader.segment.crypt.KeyRing;
 import io.tierline.offloader.segment.format.Compression;
@@ -79,6 +80,7 @@ public final class SegmentWriter {
    * Stores the segment whose log file is {@code logFile} as objects {@code log}, {@code indexes}
    * and {@code manifest}, in that order. Memory stays bounded whatever the size of the segment.
    *
+   * @param storageClass the class {@code storage} stores the objects in, recorded in the manifest
    * @return the manifest stored
    */
   public SegmentManifest write(
@@ -87,6 +89,7 @@ public final class SegmentWriter {
       ObjectKey manifest,
       Path logFile,
       List<Index> indexFiles,
+      StorageClass storageClass,
       Storage storage) {
     List<ObjectKey> written = new ArrayList<>(3);
     try (InputStream file = Files.newInputStream(logFile)) {
@@ -110,14 +113,15 @@ public final class SegmentWriter {
       }
       SegmentManifest result =
           new SegmentManifest(
-              ManifestCodec.versionFor(encryption),
+              ManifestCodec.versionFor(encryption, storageClass),
               stored.originalSize(),
               stored.storedSize(),
               compression,
               chunkSizeBytes,
               stored.chunks(),
               bundle.entries(),
-              encryption);
+              encryption,
+              storageClass);
       written.add(manifest);
       storage.put(manifest, new ByteArrayInputStream(ManifestCodec.encode(result)));
       return result;

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tierline.offloader.CorruptedDataException;
 import io.tierline.offloader.ObjectKey;
+import io.tierline.offloader.StorageClass;
 import java.nio.ByteBuffer;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ManifestCodecTest {
   private static final ObjectKey KEY = ObjectKey.of("p/t-id/0/00000000000000000000-s.manifest");
@@ -53,10 +56,10 @@ class ManifestCodecTest {
   @Test
   void decode_newerVersion_isRejectedWithItsNumber() {
     byte[] bytes = ManifestCodec.encode(manifest());
-    bytes[5] = 3;
+    bytes[5] = 4;
     assertThatThrownBy(() -> ManifestCodec.decode(KEY, bytes))
         .isInstanceOf(CorruptedDataException.class)
-        .hasMessageContaining("version 3");
+        .hasMessageContaining("version 4");
   }
 
   /** An encrypted segment's manifest: version 2, with the master key id and wrapped data key. */
@@ -99,6 +102,73 @@ class ManifestCodecTest {
   void encode_withoutEncryption_staysVersion1() {
     assertThat(ManifestCodec.encode(manifest())[5]).isEqualTo((byte) 1);
     assertThat(ManifestCodec.decode(KEY, ManifestCodec.encode(manifest())).encryption()).isEmpty();
+  }
+
+  /** {@code m} as stored in {@code storageClass}, with the version the writer gives it. */
+  static SegmentManifest inClass(SegmentManifest m, StorageClass storageClass) {
+    return new SegmentManifest(
+        ManifestCodec.versionFor(m.encryption(), storageClass),
+        m.originalSize(),
+        m.storedSize(),
+        m.compression(),
+        m.chunkSizeBytes(),
+        m.chunks(),
+        m.indexes(),
+        m.encryption(),
+        storageClass);
+  }
+
+  /**
+   * Version 3 pinned: after the compression byte, the class (1, STANDARD_IA) and the encryption
+   * code (0, none); the rest is version 1's layout.
+   */
+  @Test
+  void version3Bytes_decodeToTheManifestInItsClass_andAreWhatEncodeWrites() {
+    byte[] stored =
+        HexFormat.of()
+            .parseHex(
+                "544c534d0003010100"
+                    + "00000004000000000000000a000000000000000900000003000000040000000300000011"
+                    + "0000000400000004000000220000000200000002fffffffb02000000000000000000000000000000006400"
+                    + "000007040000000000000064000000000000000000000000d976df79");
+    SegmentManifest standardIa = inClass(manifest(), StorageClass.STANDARD_IA);
+    assertThat(ManifestCodec.decode(KEY, stored)).isEqualTo(standardIa);
+    assertThat(ManifestCodec.encode(standardIa)).isEqualTo(stored);
+  }
+
+  @ParameterizedTest
+  @EnumSource(StorageClass.class)
+  void decode_ofEncode_keepsTheClass_inTheClearAndEncrypted(StorageClass storageClass) {
+    for (SegmentManifest m : List.of(manifest(), encrypted())) {
+      SegmentManifest stored = inClass(m, storageClass);
+      SegmentManifest read = ManifestCodec.decode(KEY, ManifestCodec.encode(stored));
+      assertThat(read).isEqualTo(stored);
+      assertThat(read.storageClass()).isEqualTo(storageClass);
+      assertThat(read.encryption()).isEqualTo(m.encryption());
+    }
+  }
+
+  /** Older readers still read what they could: a STANDARD segment is written as before. */
+  @Test
+  void encode_standardClass_keepsVersions1And2() {
+    assertThat(ManifestCodec.encode(inClass(manifest(), StorageClass.STANDARD))[5])
+        .isEqualTo((byte) 1);
+    assertThat(ManifestCodec.encode(inClass(encrypted(), StorageClass.STANDARD))[5])
+        .isEqualTo((byte) 2);
+    assertThat(ManifestCodec.encode(inClass(manifest(), StorageClass.GLACIER_IR))[5])
+        .isEqualTo((byte) 3);
+  }
+
+  @Test
+  void decode_unknownStorageClassCode_isCorrupted() {
+    byte[] bytes = ManifestCodec.encode(inClass(manifest(), StorageClass.GLACIER_IR));
+    bytes[7] = 9;
+    CRC32C crc = new CRC32C();
+    crc.update(bytes, 0, bytes.length - 4);
+    ByteBuffer.wrap(bytes, bytes.length - 4, 4).putInt((int) crc.getValue());
+    assertThatThrownBy(() -> ManifestCodec.decode(KEY, bytes))
+        .isInstanceOf(CorruptedDataException.class)
+        .hasMessageContaining("storage class code 9");
   }
 
   @Test
