@@ -145,6 +145,11 @@ public final class BrokerProcess implements AutoCloseable {
     props.setProperty("transaction.state.log.replication.factor", "1");
     props.setProperty("transaction.state.log.min.isr", "1");
     props.setProperty("group.initial.rebalance.delay.ms", "0");
+    // Until the listener opens, an admin client that may rebootstrap spins on its one bootstrap
+    // server, logging each turn; the remote log metadata manager's client, which connects to this
+    // very broker, would compete with the broker's own start-up for the CPU.
+    props.setProperty(
+        "rlmm.config.remote.log.metadata.common.client.metadata.recovery.strategy", "none");
     props.putAll(extra);
     Path file = workDir.resolve("server.properties");
     write(props, file);
@@ -436,7 +441,12 @@ public final class BrokerProcess implements AutoCloseable {
   }
 
   public Admin admin() {
-    return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()));
+    return Admin.create(
+        Map.of(
+            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrapServers(),
+            AdminClientConfig.METADATA_RECOVERY_STRATEGY_CONFIG,
+            "none"));
   }
 
   /** The directory that holds one partition's log. */
@@ -478,16 +488,43 @@ public final class BrokerProcess implements AutoCloseable {
     }
   }
 
-  /** The last {@code lines} lines of the broker's log and standard output. */
+  /**
+   * The last {@code lines} lines of the broker's log and standard output, a run of lines that
+   * differ only in their timestamp counted as one: a client that reconnects in a loop would
+   * otherwise push everything that explains a failure out of the tail.
+   */
   public String logTail(int lines) {
-    String[] all = log().split("\n");
-    int from = Math.max(0, all.length - lines);
-    return String.join("\n", java.util.Arrays.copyOfRange(all, from, all.length));
+    List<String> distinct = withoutRepeats(log().split("\n"));
+    return String.join(
+        "\n", distinct.subList(Math.max(0, distinct.size() - lines), distinct.size()));
   }
 
   public String logTail() {
-    String log = log();
+    String log = logTail(Integer.MAX_VALUE);
     return log.length() <= 20_000 ? log : log.substring(log.length() - 20_000);
+  }
+
+  static List<String> withoutRepeats(String[] lines) {
+    List<String> kept = new java.util.ArrayList<>();
+    String previous = null;
+    int repeats = 0;
+    for (String line : lines) {
+      String message = line.replaceFirst("^\\[[^]]*] ", "");
+      if (message.equals(previous)) {
+        repeats++;
+        continue;
+      }
+      if (repeats > 0) {
+        kept.add("    (" + repeats + " more like the line above)");
+      }
+      kept.add(line);
+      previous = message;
+      repeats = 0;
+    }
+    if (repeats > 0) {
+      kept.add("    (" + repeats + " more like the line above)");
+    }
+    return kept;
   }
 
   @Override
