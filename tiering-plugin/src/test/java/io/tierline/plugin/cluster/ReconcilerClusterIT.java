@@ -25,6 +25,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
@@ -285,11 +286,17 @@ class ReconcilerClusterIT {
   /** Waits until a segment of {@code topic} is being copied and has an object in the bucket. */
   private static Segment awaitUploadWithObjects(TieredCluster cluster, String topic)
       throws Exception {
+    // The segment the condition saw: asked again, the copy may have finished, or a broker may not
+    // know the new topic yet.
+    AtomicReference<Segment> found = new AtomicReference<>();
     cluster.await(
         "a copy of " + topic + " is under way and has put an object in the bucket",
-        () -> uploadWithObjects(cluster, topic).isPresent(),
+        () -> {
+          uploadWithObjects(cluster, topic).ifPresent(found::set);
+          return found.get() != null;
+        },
         () -> cluster.describeTiering(topic, 1));
-    return uploadWithObjects(cluster, topic).orElseThrow();
+    return found.get();
   }
 
   private static Optional<Segment> uploadWithObjects(TieredCluster cluster, String topic)
