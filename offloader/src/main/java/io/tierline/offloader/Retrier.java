@@ -11,9 +11,15 @@ import java.util.function.Supplier;
  */
 public final class Retrier {
   private final RetryPolicy policy;
+  private final RetryListener listener;
 
   public Retrier(RetryPolicy policy) {
+    this(policy, RetryListener.NONE);
+  }
+
+  public Retrier(RetryPolicy policy, RetryListener listener) {
     this.policy = Objects.requireNonNull(policy, "policy");
+    this.listener = Objects.requireNonNull(listener, "listener");
   }
 
   public RetryPolicy policy() {
@@ -21,10 +27,12 @@ public final class Retrier {
   }
 
   /**
-   * Calls {@code call} until it succeeds, throws something other than {@link
-   * StoreUnavailableException}, or the attempts run out; then throws the last failure.
+   * Calls {@code call}, request {@code operation} on {@code target}, until it succeeds, throws
+   * something other than {@link StoreUnavailableException}, or the attempts run out; then throws
+   * the last failure.
    */
-  public <T> T call(String description, Supplier<T> call) {
+  public <T> T call(String operation, Object target, Supplier<T> call) {
+    String description = operation + " " + target;
     StoreUnavailableException last = null;
     for (int attempt = 1; attempt <= policy.maxAttempts(); attempt++) {
       sleep(policy.delayBefore(attempt), description, last);
@@ -32,21 +40,12 @@ public final class Retrier {
         return call.get();
       } catch (StoreUnavailableException e) {
         last = e;
+        listener.attemptFailed(operation, attempt < policy.maxAttempts(), e);
       }
     }
     throw new StoreUnavailableException(
         description + " failed after " + policy.maxAttempts() + " attempt(s): " + last.getMessage(),
         last);
-  }
-
-  /** As {@link #call(String, Supplier)} for calls without a result. */
-  public void run(String description, Runnable call) {
-    call(
-        description,
-        () -> {
-          call.run();
-          return null;
-        });
   }
 
   private static void sleep(Duration delay, String description, Exception last) {

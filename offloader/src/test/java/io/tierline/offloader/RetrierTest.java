@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +18,8 @@ class RetrierTest {
     AtomicInteger calls = new AtomicInteger();
     String result =
         retrier.call(
-            "GET k",
+            "GET",
+            "k",
             () -> {
               if (calls.incrementAndGet() < 3) {
                 throw new StoreUnavailableException("503 SlowDown");
@@ -33,7 +36,8 @@ class RetrierTest {
     assertThatThrownBy(
             () ->
                 retrier.call(
-                    "GET k",
+                    "GET",
+                    "k",
                     () -> {
                       calls.incrementAndGet();
                       throw new StoreUnavailableException("connection reset");
@@ -50,7 +54,8 @@ class RetrierTest {
     assertThatThrownBy(
             () ->
                 retrier.call(
-                    "GET k",
+                    "GET",
+                    "k",
                     () -> {
                       calls.incrementAndGet();
                       throw new ObjectNotFoundException("404");
@@ -59,13 +64,60 @@ class RetrierTest {
     assertThatThrownBy(
             () ->
                 retrier.call(
-                    "PUT k",
+                    "PUT",
+                    "k",
                     () -> {
                       calls.incrementAndGet();
                       throw new ObjectStoreException("403 AccessDenied");
                     }))
         .isExactlyInstanceOf(ObjectStoreException.class);
     assertThat(calls).hasValue(2);
+  }
+
+  @Test
+  void call_tellsTheListenerOfEveryFailedAttemptAndWhetherAnotherFollows() {
+    List<String> heard = new ArrayList<>();
+    Retrier observed =
+        new Retrier(
+            new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(2)),
+            (operation, retrying, error) ->
+                heard.add(operation + " " + retrying + " " + error.getMessage()));
+    AtomicInteger calls = new AtomicInteger();
+
+    observed.call(
+        "GET",
+        "k",
+        () -> {
+          if (calls.incrementAndGet() < 2) {
+            throw new StoreUnavailableException("read timed out");
+          }
+          return "ok";
+        });
+    assertThatThrownBy(
+            () ->
+                observed.call(
+                    "PUT",
+                    "k",
+                    () -> {
+                      throw new StoreUnavailableException("503 SlowDown");
+                    }))
+        .isInstanceOf(StoreUnavailableException.class);
+    assertThatThrownBy(
+            () ->
+                observed.call(
+                    "GET",
+                    "k",
+                    () -> {
+                      throw new ObjectNotFoundException("404");
+                    }))
+        .isInstanceOf(ObjectNotFoundException.class);
+
+    assertThat(heard)
+        .containsExactly(
+            "GET true read timed out",
+            "PUT true 503 SlowDown",
+            "PUT true 503 SlowDown",
+            "PUT false 503 SlowDown");
   }
 
   @Test

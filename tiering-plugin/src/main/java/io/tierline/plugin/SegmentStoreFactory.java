@@ -3,6 +3,7 @@ package io.tierline.plugin;
 import io.tierline.offloader.AccessKeyCredentials;
 import io.tierline.offloader.ObjectStore;
 import io.tierline.offloader.ObjectStoreException;
+import io.tierline.offloader.RetryListener;
 import io.tierline.offloader.RetryPolicy;
 import io.tierline.offloader.filesystem.FileSystemObjectStore;
 import io.tierline.offloader.filesystem.FileSystemStoreSettings;
@@ -30,7 +31,7 @@ public final class SegmentStoreFactory {
     Optional<DiskCacheSettings> disk = config.diskCache();
     try {
       return SegmentStores.create(
-          objectStore(config), segmentSettings(config), disk, config.keyRing(), listener);
+          objectStore(config, listener), segmentSettings(config), disk, config.keyRing(), listener);
     } catch (ObjectStoreException e) {
       if (disk.isEmpty()) {
         throw e;
@@ -56,9 +57,12 @@ public final class SegmentStoreFactory {
         config.keyPrefixSalting());
   }
 
-  /** The object store that {@code config} names, as the plugin and the reconciler use it. */
-  public static ObjectStore objectStore(TieringConfig config) {
-    RetryPolicy retries =
+  /**
+   * The object store that {@code config} names, as the plugin and the reconciler use it, telling
+   * {@code retries} of every attempt that failed.
+   */
+  public static ObjectStore objectStore(TieringConfig config, RetryListener retries) {
+    RetryPolicy policy =
         new RetryPolicy(config.retryMaxAttempts(), config.retryBackoff(), config.retryBackoffMax());
     return switch (config.backend()) {
       case FILESYSTEM ->
@@ -72,7 +76,8 @@ public final class SegmentStoreFactory {
                   config.region(),
                   credentials(config).orElseThrow(),
                   config.uploadPartSizeBytes(),
-                  retries));
+                  policy),
+              retries);
       case S3 ->
           S3ObjectStore.create(
               new S3StoreSettings(
@@ -83,8 +88,9 @@ public final class SegmentStoreFactory {
                   credentials(config),
                   config.uploadPartSizeBytes(),
                   config.uploadPartsInFlight(),
-                  retries,
-                  config.requestTimeout()));
+                  policy,
+                  config.requestTimeout()),
+              retries);
     };
   }
 

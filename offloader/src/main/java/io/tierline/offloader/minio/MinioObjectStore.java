@@ -12,6 +12,7 @@ import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStore;
 import io.tierline.offloader.ObjectStoreException;
 import io.tierline.offloader.Retrier;
+import io.tierline.offloader.RetryListener;
 import io.tierline.offloader.StorageClass;
 import io.tierline.offloader.StoredObject;
 import io.tierline.offloader.SupportsListing;
@@ -35,14 +36,19 @@ public final class MinioObjectStore implements ObjectStore, SupportsListing, Sup
   private final MinioStoreSettings settings;
   private final Retrier retrier;
 
-  private MinioObjectStore(MinioClient client, MinioStoreSettings settings) {
+  private MinioObjectStore(MinioClient client, MinioStoreSettings settings, RetryListener retries) {
     this.client = client;
     this.settings = settings;
-    this.retrier = new Retrier(settings.retryPolicy());
+    this.retrier = new Retrier(settings.retryPolicy(), retries);
   }
 
   /** Builds the client that {@code settings} describe; no request is sent yet. */
   public static ObjectStore create(MinioStoreSettings settings) {
+    return create(settings, RetryListener.NONE);
+  }
+
+  /** As {@link #create(MinioStoreSettings)}, telling {@code retries} of every failed attempt. */
+  public static ObjectStore create(MinioStoreSettings settings, RetryListener retries) {
     MinioClient client =
         MinioClient.builder()
             .endpoint(settings.endpoint().toString())
@@ -50,7 +56,7 @@ public final class MinioObjectStore implements ObjectStore, SupportsListing, Sup
             .credentials(
                 settings.credentials().accessKeyId(), settings.credentials().secretAccessKey())
             .build();
-    return new MinioObjectStore(client, settings);
+    return new MinioObjectStore(client, settings, retries);
   }
 
   /** A MinIO client call; any of its many checked exceptions may come out. */
@@ -60,7 +66,8 @@ public final class MinioObjectStore implements ObjectStore, SupportsListing, Sup
 
   private <T> T call(String operation, ObjectKey key, Call<T> call) {
     return retrier.call(
-        operation + " " + key,
+        operation,
+        key,
         () -> {
           try {
             return call.run();

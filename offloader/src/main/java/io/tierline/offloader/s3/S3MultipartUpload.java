@@ -131,7 +131,7 @@ final class S3MultipartUpload {
               try {
                 var response =
                     store.call(
-                        "UploadPart " + partNumber + " of",
+                        "UploadPart",
                         key,
                         () ->
                             store

@@ -4,6 +4,7 @@ import io.tierline.offloader.ByteRange;
 import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectStore;
 import io.tierline.offloader.Retrier;
+import io.tierline.offloader.RetryListener;
 import io.tierline.offloader.StorageClass;
 import io.tierline.offloader.StoreUnavailableException;
 import io.tierline.offloader.StoredObject;
@@ -59,10 +60,10 @@ public final class S3ObjectStore
   private final ExecutorService partUploads;
   private final PendingAborts pendingAborts;
 
-  private S3ObjectStore(S3Client client, S3StoreSettings settings) {
+  private S3ObjectStore(S3Client client, S3StoreSettings settings, RetryListener retries) {
     this.client = client;
     this.settings = settings;
-    this.retrier = new Retrier(settings.retryPolicy());
+    this.retrier = new Retrier(settings.retryPolicy(), retries);
     this.partUploads =
         Executors.newCachedThreadPool(
             r -> {
@@ -75,12 +76,17 @@ public final class S3ObjectStore
 
   /** Builds the client that {@code settings} describe; no request is sent yet. */
   public static ObjectStore create(S3StoreSettings settings) {
-    return new S3ObjectStore(buildClient(settings, List.of()), settings);
+    return create(settings, RetryListener.NONE);
+  }
+
+  /** As {@link #create(S3StoreSettings)}, telling {@code retries} of every failed attempt. */
+  public static ObjectStore create(S3StoreSettings settings, RetryListener retries) {
+    return new S3ObjectStore(buildClient(settings, List.of()), settings, retries);
   }
 
   /** As {@link #create(S3StoreSettings)}, with interceptors that see every request: for tests. */
   static ObjectStore create(S3StoreSettings settings, List<ExecutionInterceptor> interceptors) {
-    return new S3ObjectStore(buildClient(settings, interceptors), settings);
+    return new S3ObjectStore(buildClient(settings, interceptors), settings, RetryListener.NONE);
   }
 
   // The Apache 4 client is deprecated in favour of Apache 5 in recent SDKs, but it is the one this
@@ -258,7 +264,8 @@ public final class S3ObjectStore
   /** Runs one SDK call under the retry policy, translating its errors. */
   <T> T call(String operation, ObjectKey key, Supplier<T> sdkCall) {
     return retrier.call(
-        operation + " " + key,
+        operation,
+        key,
         () -> {
           try {
             return sdkCall.get();

@@ -1,13 +1,16 @@
 package io.tierline.offloader.segment;
 
+import io.tierline.offloader.RetryListener;
+import io.tierline.offloader.StoreUnavailableException;
 import io.tierline.offloader.segment.format.SegmentManifest;
 import java.time.Duration;
 
 /**
- * Callbacks for metrics. Every callback names the segment, so a caller can aggregate per topic.
- * Callbacks run on the thread doing the work: they must be fast and must not throw.
+ * Callbacks for metrics. Every callback but {@link #attemptFailed} names the segment, so a caller
+ * can aggregate per topic; a failed attempt is the object store's, below segments. Callbacks run on
+ * the thread doing the work: they must be fast and must not throw.
  */
-public interface SegmentStoreListener {
+public interface SegmentStoreListener extends RetryListener {
 
   /** Ignores every event. */
   SegmentStoreListener NOOP = new SegmentStoreListener() {};
@@ -29,6 +32,9 @@ public interface SegmentStoreListener {
   /** A request failed; {@code error} is the class of the offloader exception it threw. */
   default void onError(
       SegmentCoordinates segment, RequestType type, Class<? extends Throwable> error) {}
+
+  @Override
+  default void attemptFailed(String operation, boolean retrying, StoreUnavailableException error) {}
 
   /** Stored bytes were written (log, indexes or manifest). */
   default void onBytesUploaded(SegmentCoordinates segment, long bytes) {}

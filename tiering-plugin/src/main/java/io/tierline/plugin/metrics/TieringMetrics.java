@@ -1,5 +1,6 @@
 package io.tierline.plugin.metrics;
 
+import io.tierline.offloader.StoreUnavailableException;
 import io.tierline.offloader.segment.SegmentCoordinates;
 import io.tierline.offloader.segment.SegmentStoreListener;
 import io.tierline.offloader.segment.format.SegmentManifest;
@@ -60,6 +61,11 @@ public final class TieringMetrics implements SegmentStoreListener, AutoCloseable
   public void onError(
       SegmentCoordinates segment, RequestType type, Class<? extends Throwable> error) {
     sensors.error(segment.topic(), type.name(), error.getSimpleName()).record();
+  }
+
+  @Override
+  public void attemptFailed(String operation, boolean retrying, StoreUnavailableException error) {
+    sensors.failedAttempt(operation, retrying).record();
   }
 
   @Override

@@ -13,8 +13,9 @@ import org.apache.kafka.common.metrics.stats.Max;
 import org.apache.kafka.common.metrics.stats.Rate;
 
 /**
- * Creates each per-topic sensor on first use and finds it again after. The metric names are the
- * documented ones: see the metrics table in docs/tiering-plugin.md.
+ * Creates each per-topic sensor (and the store-wide failed attempts) on first use and finds it
+ * again after. The metric names are the documented ones: see the metrics table in
+ * docs/tiering-plugin.md.
  */
 final class TopicSensors {
   private final Metrics metrics;
@@ -96,6 +97,23 @@ final class TopicSensors {
         "errors",
         (sensor, t) ->
             sensor.add(metricName("errors-total", "Failures by class", t), new CumulativeCount()));
+  }
+
+  /**
+   * {@code failed-attempts-total} per request type and whether another attempt followed: the object
+   * store's, for all topics, since an attempt is below segments.
+   */
+  Sensor failedAttempt(String requestType, boolean retried) {
+    Map<String, String> tags = new LinkedHashMap<>();
+    tags.put("request-type", requestType);
+    tags.put("retried", String.valueOf(retried));
+    return sensor(
+        tags,
+        "failed-attempts",
+        (sensor, t) ->
+            sensor.add(
+                metricName("failed-attempts-total", "Request attempts that failed and may pass", t),
+                new CumulativeCount()));
   }
 
   private Sensor sensor(Map<String, String> tags, String name, SensorSetup setup) {

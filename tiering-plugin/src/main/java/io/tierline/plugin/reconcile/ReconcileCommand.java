@@ -1,6 +1,7 @@
 package io.tierline.plugin.reconcile;
 
 import io.tierline.offloader.ObjectStore;
+import io.tierline.offloader.RetryListener;
 import io.tierline.offloader.StoredObject;
 import io.tierline.offloader.SupportsListing;
 import io.tierline.offloader.segment.SegmentObjectName;
@@ -69,7 +70,7 @@ public final class ReconcileCommand {
       client.put("bootstrap.servers", options.get("--bootstrap-server"));
       String topic =
           options.getOrDefault("--metadata-topic", RemoteLogMetadataReader.DEFAULT_TOPIC);
-      try (ObjectStore objects = SegmentStoreFactory.objectStore(config)) {
+      try (ObjectStore objects = SegmentStoreFactory.objectStore(config, RetryListener.NONE)) {
         if (!(objects instanceof SupportsListing listing)) {
           throw new IllegalStateException("The " + config.backend() + " store cannot list objects");
         }

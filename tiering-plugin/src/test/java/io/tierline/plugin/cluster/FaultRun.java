@@ -84,6 +84,7 @@ final class FaultRun {
           () -> copiedOnEveryPartition(Map.of()),
           () -> cluster.describeTiering(topic, PARTITIONS));
       double errorsBefore = cluster.pluginMetricOnAll(topic, "errors-total");
+      double failedAttemptsBefore = cluster.failedAttemptsOnAll();
 
       inject.run();
       Thread.sleep(FAULT_TIME.toMillis()); // how long the fault lasts, not a wait for a condition
@@ -97,6 +98,7 @@ final class FaultRun {
           () -> "copied at heal " + copiedAtHeal + "\n" + cluster.describeTiering(topic, 3));
       // Requests a black hole swallowed fail by their timeout, which may come after the fault.
       double errorsDuringFault = cluster.pluginMetricOnAll(topic, "errors-total") - errorsBefore;
+      double failedAttemptsDuringFault = cluster.failedAttemptsOnAll() - failedAttemptsBefore;
       double transientCopyErrors =
           cluster.pluginMetricOnAll(
               topic, "errors-total", "during", "copy", "error", transientCopyError());
@@ -116,12 +118,18 @@ final class FaultRun {
             .as("the slowest request to the bucket, in ms, during added latency")
             .isGreaterThanOrEqualTo(1000);
       } else if (faults.equals(Fault.blackHole().toString())) {
-        // Swallowed requests end by the client's timeout and a retry succeeds: the plugin's
-        // error metrics need not move, but the proxy must have swallowed requests.
+        // Swallowed requests end by the request timeout and a retry succeeds: no error is left,
+        // but every attempt the hole swallowed counts as failed.
         assertThat(cluster.proxy().injected(Fault.Kind.BLACK_HOLE))
             .as("requests the black hole swallowed")
             .isPositive();
+        assertThat(failedAttemptsDuringFault)
+            .as("failed attempts the plugin counted during %s", faults)
+            .isPositive();
       } else if (!faults.startsWith("kill")) {
+        assertThat(failedAttemptsDuringFault)
+            .as("failed attempts the plugin counted during %s", faults)
+            .isPositive();
         assertThat(errorsDuringFault)
             .as("errors the plugin counted during %s", faults)
             .isPositive();

@@ -309,6 +309,20 @@ public final class TieredCluster implements AutoCloseable {
     return max;
   }
 
+  /**
+   * The request attempts that failed and may pass ({@code failed-attempts-total}, all request
+   * types, retried or not), summed over every running broker: a store-wide metric, not a topic's.
+   */
+  public double failedAttemptsOnAll() throws IOException {
+    double sum = 0;
+    for (BrokerProcess broker : brokers.brokers()) {
+      if (broker.isRunning()) {
+        sum += broker.jmxSum(METRICS + ",*", "failed-attempts-total");
+      }
+    }
+    return sum;
+  }
+
   /** As {@link #pluginMetric}, summed over every running broker. */
   public double pluginMetricOnAll(String topic, String metric, String... tags) throws IOException {
     double sum = 0;

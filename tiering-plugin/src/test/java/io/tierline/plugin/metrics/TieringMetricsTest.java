@@ -68,4 +68,32 @@ class TieringMetricsTest {
     }
     assertThat(jmx.queryNames(new ObjectName("io.tierline.tiering:*"), null)).isEmpty();
   }
+
+  @Test
+  void attemptFailed_isCountedForTheStorePerRequestTypeAndWhetherRetried() throws Exception {
+    try (TieringMetrics metrics = TieringMetrics.withJmx()) {
+      StoreUnavailableException timeout = new StoreUnavailableException("read timed out");
+      metrics.attemptFailed("GET", true, timeout);
+      metrics.attemptFailed("GET", true, timeout);
+      metrics.attemptFailed("GET", false, timeout);
+      metrics.attemptFailed("UploadPart", true, timeout);
+
+      String store = "io.tierline.tiering:type=remote-storage-metrics";
+      assertThat(
+              jmx.getAttribute(
+                  new ObjectName(store + ",request-type=GET,retried=true"),
+                  "failed-attempts-total"))
+          .isEqualTo(2.0);
+      assertThat(
+              jmx.getAttribute(
+                  new ObjectName(store + ",request-type=GET,retried=false"),
+                  "failed-attempts-total"))
+          .isEqualTo(1.0);
+      assertThat(
+              jmx.getAttribute(
+                  new ObjectName(store + ",request-type=UploadPart,retried=true"),
+                  "failed-attempts-total"))
+          .isEqualTo(1.0);
+    }
+  }
 }
