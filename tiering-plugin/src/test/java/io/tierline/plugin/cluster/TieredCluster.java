@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -49,6 +51,12 @@ public final class TieredCluster implements AutoCloseable {
   private final BrokerCluster brokers;
   private final Bucket bucket;
   private final RemoteLogMetadata metadata;
+
+  /**
+   * The ids of the topics created here: a broker that restarted may not know a new topic yet when a
+   * test asks, and an id never changes while its topic lives.
+   */
+  private final Map<String, Uuid> topicIds = new ConcurrentHashMap<>();
 
   private TieredCluster(
       BrokerRuntime runtime,
@@ -192,6 +200,7 @@ public final class TieredCluster implements AutoCloseable {
   private Uuid create(NewTopic topic) throws Exception {
     try (Admin admin = admin()) {
       Uuid id = admin.createTopics(List.of(topic)).topicId(topic.name()).get(30, TimeUnit.SECONDS);
+      topicIds.put(topic.name(), id);
       await(
           "every partition of " + topic.name() + " has a leader",
           () -> brokers.partitions(topic.name()).stream().allMatch(p -> p.leader() != null),
@@ -201,14 +210,27 @@ public final class TieredCluster implements AutoCloseable {
   }
 
   public Uuid topicId(String topic) throws Exception {
-    try (Admin admin = admin()) {
-      return admin
-          .describeTopics(List.of(topic))
-          .allTopicNames()
-          .get(30, TimeUnit.SECONDS)
-          .get(topic)
-          .topicId();
+    Uuid known = topicIds.get(topic);
+    if (known != null) {
+      return known;
     }
+    AtomicReference<Uuid> described = new AtomicReference<>();
+    await(
+        "the brokers describe " + topic,
+        () -> {
+          try (Admin admin = admin()) {
+            described.set(
+                admin
+                    .describeTopics(List.of(topic))
+                    .allTopicNames()
+                    .get(30, TimeUnit.SECONDS)
+                    .get(topic)
+                    .topicId());
+          }
+          return true;
+        },
+        () -> "");
+    return described.get();
   }
 
   /**
@@ -423,6 +445,7 @@ public final class TieredCluster implements AutoCloseable {
     try (Admin admin = admin()) {
       admin.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
     }
+    topicIds.remove(topic);
   }
 
   public String logTails(int lines) {
