@@ -19,9 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.Uuid;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -71,7 +68,7 @@ class StorageClassEndToEndIT {
         Map<String, Long> records = new HashMap<>();
         Map<String, String> prefixes = new HashMap<>();
         for (String topic : EXPECTED.keySet()) {
-          prefixes.put(topic, topic + "-" + createTieredTopic(broker, topic) + "/0/");
+          prefixes.put(topic, SingleBrokerTopic.create(broker, topic).remotePrefix());
           records.put(topic, TopicTraffic.produce(broker, topic, PRODUCED_BYTES, RECORD_SIZE));
         }
         Deadline.await(
@@ -116,19 +113,6 @@ class StorageClassEndToEndIT {
       } finally {
         broker.stop();
       }
-    }
-  }
-
-  private static Uuid createTieredTopic(BrokerProcess broker, String name) throws Exception {
-    try (Admin admin = broker.admin()) {
-      NewTopic topic =
-          new NewTopic(name, 1, (short) 1)
-              .configs(
-                  Map.of(
-                      "remote.storage.enable", "true",
-                      "segment.bytes", String.valueOf(1 << 20),
-                      "local.retention.ms", "1000"));
-      return admin.createTopics(List.of(topic)).topicId(name).get();
     }
   }
 }
