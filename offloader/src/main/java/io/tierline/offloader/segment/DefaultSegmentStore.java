@@ -2,6 +2,7 @@ package io.tierline.offloader.segment;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.tierline.offloader.CorruptedDataException;
 import io.tierline.offloader.ObjectKey;
 import io.tierline.offloader.ObjectNotFoundException;
@@ -87,7 +88,8 @@ final class DefaultSegmentStore implements SegmentStore {
             workers,
             next -> reader.holdsStart(keys.log(next)),
             this::fetchStart,
-            NextSegments.KEYS_PER_LIST);
+            NextSegments.KEYS_PER_LIST,
+            Ticker.systemTicker());
   }
 
   @Override
@@ -108,6 +110,7 @@ final class DefaultSegmentStore implements SegmentStore {
             storageClass,
             requests.storage(segment, storageClass));
     manifests.put(segment, manifest);
+    nextSegments.uploaded(segment);
     listener.onSegmentUploaded(segment, manifest, Duration.ofNanos(System.nanoTime() - start));
     return manifest;
   }

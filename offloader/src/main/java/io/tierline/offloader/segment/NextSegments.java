@@ -2,6 +2,7 @@ package io.tierline.offloader.segment;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.tierline.offloader.ObjectStoreException;
 import io.tierline.offloader.StoreUnavailableException;
 import io.tierline.offloader.StoredObject;
@@ -31,6 +32,13 @@ import java.util.function.Predicate;
  * for only when the one before is read. This needs a store that can list. A store that can, but
  * whose credentials may not (S3 without s3:ListBucket), is asked once: that is a permission, which
  * will not change while the store is open, and reads work without this read-ahead.
+ *
+ * <p>A LIST that finds no next segment is remembered for a while too: every fetch near the end of a
+ * partition's last remote segment asks for the one after it, which is not in the bucket yet, and
+ * sixteen partitions caught up to their last remote segments asked about 140 times in one read. A
+ * segment this store uploads ends that answer for its base offset at once (the partition's leader
+ * both copies segments and serves the reads); one uploaded elsewhere is found once the answer
+ * expires, and until then its reader only misses the head start.
  */
 final class NextSegments {
   /** Next segments remembered, so that only the first reader near a segment's end LISTs. */
@@ -41,6 +49,9 @@ final class NextSegments {
    * that a reader going through a partition LISTs once for hundreds of segments.
    */
   static final int KEYS_PER_LIST = 1000;
+
+  /** How long a LIST that found no next segment at a base offset is believed. */
+  static final Duration ABSENT_FOR = Duration.ofSeconds(30);
 
   /** The most segments started ahead of one reader, however small they are. */
   static final int MAX_SEGMENTS_AHEAD = 16;
@@ -66,6 +77,9 @@ final class NextSegments {
           .expireAfterWrite(Duration.ofMinutes(10))
           .build();
 
+  /** Key prefixes of next segments that a LIST did not find. */
+  private final Cache<String, Boolean> absent;
+
   /** Prefixes being listed now. */
   private final Set<String> beingListed = ConcurrentHashMap.newKeySet();
 
@@ -77,6 +91,7 @@ final class NextSegments {
    * @param started whether the start of a segment is fetched already, or on its way
    * @param start fetches the start of a segment
    * @param keysPerList keys asked for in one LIST, {@link #KEYS_PER_LIST} but in tests
+   * @param ticker the clock of {@link #ABSENT_FOR}, the system's but in tests
    */
   NextSegments(
       SupportsListing listing,
@@ -85,8 +100,15 @@ final class NextSegments {
       Executor workers,
       Predicate<SegmentCoordinates> started,
       Consumer<SegmentCoordinates> start,
-      int keysPerList) {
+      int keysPerList,
+      Ticker ticker) {
     this.keysPerList = keysPerList;
+    this.absent =
+        Caffeine.newBuilder()
+            .maximumSize(REMEMBERED)
+            .expireAfterWrite(ABSENT_FOR)
+            .ticker(ticker)
+            .build();
     this.listing = listing;
     this.requests = requests;
     this.keys = keys;
@@ -111,8 +133,8 @@ final class NextSegments {
       }
       return; // or fetched ahead already, by an earlier reader near the end
     }
-    if (listing == null || !beingListed.add(prefix)) {
-      return; // being listed
+    if (listing == null || absent.getIfPresent(prefix) != null || !beingListed.add(prefix)) {
+      return; // not in the bucket a moment ago, or being listed
     }
     run(
         () -> {
@@ -127,6 +149,11 @@ final class NextSegments {
           }
         },
         () -> beingListed.remove(prefix));
+  }
+
+  /** This store uploaded {@code segment}: a reader near the end of the one before may find it. */
+  void uploaded(SegmentCoordinates segment) {
+    absent.invalidate(keys.baseOffsetPrefix(segment, segment.baseOffset()));
   }
 
   /**
@@ -187,7 +214,11 @@ final class NextSegments {
       return null;
     }
     rememberAll(segment, partition, page);
-    return found.getIfPresent(prefix);
+    Found next = found.getIfPresent(prefix);
+    if (next == null) {
+      absent.put(prefix, Boolean.TRUE);
+    }
+    return next;
   }
 
   /**

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ class NextSegmentsTest {
   private final CountingListener events = new CountingListener();
   private final List<SegmentCoordinates> started = new ArrayList<>();
   private SupportsListing store;
+  private final AtomicLong nanos = new AtomicLong();
 
   @BeforeEach
   void writeSegments() throws IOException {
@@ -76,6 +78,32 @@ class NextSegmentsTest {
   }
 
   @Test
+  void aPartitionsEnd_isListedOnceWhileThatAnswerHolds_thenAgain() {
+    NextSegments next = nextSegments(NextSegments.KEYS_PER_LIST);
+    walkThroughThePartition(next);
+    for (int fetch = 0; fetch < 5; fetch++) {
+      next.followOn(segment(SEGMENTS - 1, "s9"), SEGMENTS * STEP, 1);
+    }
+    assertThat(events.lists.get()).as("the walk, then the end once").isEqualTo(2);
+    nanos.addAndGet(NextSegments.ABSENT_FOR.toNanos());
+    next.followOn(segment(SEGMENTS - 1, "s9"), SEGMENTS * STEP, 1);
+    assertThat(events.lists.get()).isEqualTo(3);
+  }
+
+  @Test
+  void aSegmentThisStoreUploads_endsTheAnswerThatItWasNotThere() throws IOException {
+    NextSegments next = nextSegments(NextSegments.KEYS_PER_LIST);
+    next.followOn(segment(SEGMENTS - 1, "s9"), SEGMENTS * STEP, 1);
+    write(segment(SEGMENTS, "late"));
+    next.followOn(segment(SEGMENTS - 1, "s9"), SEGMENTS * STEP, 1);
+    assertThat(started).as("not there a moment ago").isEmpty();
+    next.uploaded(segment(SEGMENTS, "late"));
+    next.followOn(segment(SEGMENTS - 1, "s9"), SEGMENTS * STEP, 1);
+    assertThat(started).containsExactly(segment(SEGMENTS, "late"));
+    assertThat(events.lists.get()).isEqualTo(2);
+  }
+
+  @Test
   void segmentsSmallerThanTheReadAhead_areStartedAsManyAsCoverIt_thenOneMorePerSegment() {
     NextSegments next = nextSegments(NextSegments.KEYS_PER_LIST);
     // The fixture's logs are one byte each: a read-ahead of three bytes covers three segments.
@@ -108,7 +136,8 @@ class NextSegmentsTest {
         Runnable::run,
         started::contains,
         started::add,
-        keysPerList);
+        keysPerList,
+        nanos::get);
   }
 
   private void walkThroughThePartition(NextSegments next) {
